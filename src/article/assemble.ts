@@ -1,0 +1,72 @@
+import type { Article, ArticleImage, Author, Paragraph, RemovedBlock, Warning } from '../model/article.js';
+
+/** The parts an Article is made of; optional parts are left out of the result when absent. */
+export interface ArticleParts {
+  title: string;
+  subtitle?: string;
+  paragraphs: Paragraph[];
+  publishedAt?: string;
+  modifiedAt?: string;
+  authors: Author[];
+  publisher?: string;
+  section?: string;
+  url?: string;
+  language?: string;
+  tags: string[];
+  images: ArticleImage[];
+  removed: RemovedBlock[];
+  encoding: string;
+  family: string;
+  warnings: Warning[];
+}
+
+/**
+ * Builds the plain-JSON Article, with the fields in their documented order and the `no-title`,
+ * `no-body` and `no-date` warnings.
+ */
+export function assembleArticle(parts: ArticleParts): Article {
+  const warnings = [...parts.warnings];
+  if (!warnings.some((w) => w.code === 'empty-input')) {
+    if (parts.title === '') warnings.push({ code: 'no-title', message: 'No headline was found.' });
+    if (parts.paragraphs.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
+    if (!parts.publishedAt) warnings.push({ code: 'no-date', message: 'No publication date was found.' });
+  }
+  const article: Article = {
+    title: parts.title,
+    paragraphs: parts.paragraphs,
+    body: parts.paragraphs.map((p) => p.text).join('\n\n'),
+    authors: parts.authors,
+    tags: parts.tags,
+    images: parts.images,
+    events: [],
+    comments: [],
+    navigation: { related: [], breadcrumbs: [] },
+    reactions: {},
+    removed: parts.removed,
+    source: { encoding: parts.encoding, family: parts.family, warnings },
+  };
+  const optional = {
+    subtitle: parts.subtitle,
+    publishedAt: parts.publishedAt,
+    modifiedAt: parts.modifiedAt,
+    publisher: parts.publisher,
+    section: parts.section,
+    url: parts.url,
+    language: parts.language,
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined && value !== '') (article as unknown as Record<string, unknown>)[key] = value;
+  }
+  return orderKeys(article);
+}
+
+const KEY_ORDER: readonly (keyof Article)[] = [
+  'title', 'subtitle', 'paragraphs', 'body', 'publishedAt', 'modifiedAt', 'authors', 'publisher', 'section', 'url',
+  'language', 'tags', 'images', 'events', 'comments', 'navigation', 'reactions', 'removed', 'source',
+];
+
+function orderKeys(article: Article): Article {
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (article[key] !== undefined) ordered[key] = article[key];
+  return ordered as unknown as Article;
+}

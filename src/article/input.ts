@@ -1,0 +1,90 @@
+import { DEFAULT_MAX_INPUT_BYTES } from '../model/article.js';
+import type { ParseOptions, Warning } from '../model/article.js';
+import { SinmunError } from '../model/errors.js';
+import { decodeHtml } from '../decode/index.js';
+
+/** The options every entry point accepts, checked. */
+export interface CheckedOptions extends ParseOptions {
+  maxInputBytes: number;
+}
+
+const OPTION_TYPES: Readonly<Record<keyof ParseOptions, 'string' | 'number' | 'boolean'>> = {
+  url: 'string',
+  referenceDate: 'string',
+  maxInputBytes: 'number',
+  contentType: 'string',
+  siteRules: 'boolean',
+};
+
+/** Checks the options object; throws `SinmunError('invalid-option')` naming the bad option. */
+export function checkOptions(options: unknown): CheckedOptions {
+  if (options === undefined || options === null) return { maxInputBytes: DEFAULT_MAX_INPUT_BYTES };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new SinmunError('invalid-option', `Options must be an object, got ${describe(options)}.`);
+  }
+  const record = options as Record<string, unknown>;
+  for (const [key, type] of Object.entries(OPTION_TYPES)) {
+    const value = record[key];
+    if (value !== undefined && typeof value !== type) {
+      throw new SinmunError('invalid-option', `Option "${key}" must be a ${type}, got ${describe(value)}.`);
+    }
+  }
+  const max = record.maxInputBytes as number | undefined;
+  if (max !== undefined && !(max > 0)) {
+    throw new SinmunError('invalid-option', `Option "maxInputBytes" must be a positive number, got ${max}.`);
+  }
+  return { ...(record as ParseOptions), maxInputBytes: max ?? DEFAULT_MAX_INPUT_BYTES };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? (value.constructor?.name ?? 'an object') : typeof value;
+}
+
+/** UTF-8 length of a string without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The page as text, with the encoding used and decoding warnings. */
+export interface PageText {
+  text: string;
+  encoding: string;
+  warnings: Warning[];
+}
+
+/**
+ * Checks the input's type and size and decodes bytes. Throws `SinmunError` with code
+ * `invalid-input` or `input-too-large`; never throws for bad content.
+ */
+export function readInput(input: unknown, options: CheckedOptions, acceptBytes: boolean): PageText {
+  if (typeof input === 'string') {
+    if (input.length > options.maxInputBytes || utf8Length(input) > options.maxInputBytes) {
+      throw tooLarge(utf8Length(input), options.maxInputBytes);
+    }
+    const warnings: Warning[] = input.trim() === '' ? [{ code: 'empty-input', message: 'The input is empty.' }] : [];
+    return { text: input, encoding: 'utf-16', warnings };
+  }
+  if (acceptBytes && input instanceof Uint8Array) {
+    if (input.byteLength > options.maxInputBytes) throw tooLarge(input.byteLength, options.maxInputBytes);
+    const decoded = decodeHtml(input, options.contentType ? { contentType: options.contentType } : {});
+    return { text: decoded.html, encoding: decoded.encoding, warnings: decoded.warnings };
+  }
+  const expected = acceptBytes ? 'a string or a Uint8Array' : 'a string';
+  throw new SinmunError('invalid-input', `The input must be ${expected}, got ${describe(input)}.`);
+}
+
+function tooLarge(size: number, max: number): SinmunError {
+  return new SinmunError('input-too-large', `The input is ${size} bytes, over the limit of ${max} bytes (option maxInputBytes).`);
+}

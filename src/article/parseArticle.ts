@@ -1,0 +1,97 @@
+/**
+ * `parseArticle`: the pipeline from a page to an Article. The steps, in order, and why there:
+ *
+ * 1. `checkOptions`, `readInput` — reject a wrong argument or an oversized input before any work.
+ * 2. `decodeHtml` (inside `readInput`) — bytes become text; everything after reads text.
+ * 3. `parseHtml` — parse5 builds the tree a browser would.
+ * 4. `scanPage` — one walk gathers the head (title, meta, JSON-LD) and the visible lines.
+ * 5. `detectFamily`, `matchRules` — recognise the site family and find its rule elements in one walk;
+ *    both need the scan (canonical URL, generator) and feed every later step.
+ * 6. `findBody` — the site rule's container, else the generic scorer's; its blocks and images.
+ * 7. `readMetadata` — site rule › JSON-LD › meta › visible lines; it needs the body's position to
+ *    know which lines are the header above the article.
+ * 8. `refineBlocks` — datelines, boilerplate and the lead line leave the body; bylines join the authors.
+ * 9. `assembleArticle` — the plain-JSON result, with the missing-field warnings.
+ */
+import type { Article, ArticleImage, ParseOptions } from '../model/article.js';
+import { isInside, parseHtml } from '../parse/index.js';
+import { scanPage } from '../parse/scan.js';
+import type { TextLine } from '../parse/scan.js';
+import type { Element } from '../parse/dom.js';
+import { detectFamily, matchRules } from '../sites/index.js';
+import { findBody, mergeAuthors, refineBlocks } from '../body/index.js';
+import { absoluteUrl, readMetadata } from '../metadata/index.js';
+import { assembleArticle } from './assemble.js';
+import { checkOptions, readInput } from './input.js';
+
+/** How many header lines above the article are read for date lines and bylines. */
+const HEADER_LINES = 400;
+
+function linesBefore(lines: readonly TextLine[], container: Element | undefined): TextLine[] {
+  if (!container) return lines.slice(0, HEADER_LINES);
+  const before: TextLine[] = [];
+  for (const line of lines) {
+    if (isInside(line.element, container)) break;
+    before.push(line);
+  }
+  return before.slice(-HEADER_LINES);
+}
+
+/**
+ * Reads a Korean news page into an {@link Article}.
+ *
+ * Accepts the page as a string or as raw bytes (UTF-8, EUC-KR/CP949, with a right or wrong
+ * `<meta charset>`). Never throws for bad content: a page without an article gives an empty Article
+ * with warnings in `source.warnings`.
+ *
+ * @param input - The HTML page, as a string or bytes.
+ * @param options - `url` (for site rules and links), `referenceDate`, `maxInputBytes` (default 20 MiB), `contentType`, `siteRules`.
+ * @returns The article as plain JSON.
+ * @throws {SinmunError} `invalid-input` when `input` is neither a string nor a `Uint8Array`;
+ *   `input-too-large` when it is over `maxInputBytes`; `invalid-option` for a bad option.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from 'sinmun';
+ *
+ * const article = parseArticle(html, { url: 'https://n.news.naver.com/article/016/0002194334' });
+ * article.title;       // '경찰, 해병대 1사단 첫 압수수색…“확인할 증거 서류 많아”'
+ * article.publishedAt; // '2023-09-07T12:22:02+09:00'
+ * ```
+ */
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  const checked = checkOptions(options);
+  const page = readInput(input, checked, true);
+  const warnings = [...page.warnings];
+
+  const document = parseHtml(page.text);
+  const index = scanPage(document);
+  const family = checked.siteRules === false ? undefined : detectFamily(index, checked.url);
+  const matches = family ? matchRules(document, family) : {};
+
+  const body = findBody(index, family, matches);
+  const metadata = readMetadata(index, {
+    family,
+    matches,
+    linesBeforeBody: linesBefore(index.lines, body.container),
+    url: checked.url,
+    warnings,
+  });
+  const refined = refineBlocks(body.blocks, { title: metadata.title, hasSubtitle: metadata.subtitle !== undefined });
+
+  const base = checked.url ?? metadata.url;
+  const images: ArticleImage[] = body.images.map((image) => ({ ...image, src: absoluteUrl(image.src, base) ?? image.src }));
+  if (images.length === 0 && metadata.leadImage) images.push({ src: metadata.leadImage });
+
+  return assembleArticle({
+    ...metadata,
+    subtitle: metadata.subtitle ?? refined.subtitle,
+    paragraphs: refined.paragraphs,
+    authors: mergeAuthors(metadata.authors, refined.authors),
+    images,
+    removed: refined.removed,
+    encoding: page.encoding,
+    family: family?.name ?? 'generic',
+    warnings,
+  });
+}

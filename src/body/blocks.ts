@@ -1,0 +1,162 @@
+/**
+ * Turning an article container into body blocks and images. Blocks are cut at block elements and
+ * at `<br>` (Korean CMSes separate paragraphs with `<br><br>` as often as with `<p>`); captions
+ * go to their image instead of the body.
+ */
+import { BLOCK_TAGS, attr, childrenOf, collapseSpace, isElement, isText } from '../parse/dom.js';
+import type { Element, Matcher, Node } from '../parse/dom.js';
+import type { ArticleImage, ParagraphKind } from '../model/article.js';
+import { CAPTION_HINT, DROP_HINT, SKIP_TAGS } from './hints.js';
+import { isHidden } from './score.js';
+
+/** A block of body text as found in the page, before boilerplate and repeats are taken out. */
+export interface RawBlock {
+  text: string;
+  kind: ParagraphKind;
+  /** Share of the block's characters inside links. */
+  linkDensity: number;
+  /** The block is a heading-like lead line (bold-only or a heading element). */
+  emphasised: boolean;
+}
+
+/** What to leave out while reading a container. */
+export interface BlockOptions {
+  /** Elements dropped with their subtree (site rules' `drop` selectors). */
+  drop?: Matcher;
+  /** Caption elements (site rules' `captions` selectors), in addition to the generic ones. */
+  caption?: Matcher;
+  /** Drop subtrees whose class/id looks like clutter (`DROP_HINT`). Default true. */
+  dropByHint?: boolean;
+}
+
+const IMAGE_SOURCE_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'src'] as const;
+
+function imageSource(element: Element): string | undefined {
+  for (const name of IMAGE_SOURCE_ATTRS) {
+    const value = attr(element, name)?.trim();
+    if (value && !value.startsWith('data:')) return value;
+  }
+  return undefined;
+}
+
+function isCaption(element: Element, options: BlockOptions): boolean {
+  if (element.tagName === 'figcaption') return true;
+  if (options.caption?.(element)) return true;
+  const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
+  return names.trim() !== '' && CAPTION_HINT.test(names);
+}
+
+function kindOf(tag: string, current: ParagraphKind): ParagraphKind {
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'blockquote') return 'quote';
+  if (tag === 'li' || tag === 'dd') return 'list-item';
+  return current;
+}
+
+/**
+ * Reads the blocks and images of an article container, in order.
+ *
+ * @example
+ * ```ts
+ * const { blocks, images } = readBlocks(container);
+ * ```
+ */
+export function readBlocks(container: Element, options: BlockOptions = {}): { blocks: RawBlock[]; images: ArticleImage[] } {
+  const blocks: RawBlock[] = [];
+  const images: ArticleImage[] = [];
+  const dropByHint = options.dropByHint ?? true;
+
+  let text = '';
+  let linkText = 0;
+  let allEmphasised = true;
+  let kind: ParagraphKind = 'paragraph';
+
+  const flush = (): void => {
+    const clean = collapseSpace(text).normalize('NFC');
+    if (clean !== '') {
+      const length = clean.length;
+      blocks.push({ text: clean, kind, linkDensity: Math.min(1, linkText / length), emphasised: allEmphasised });
+    }
+    text = '';
+    linkText = 0;
+    allEmphasised = true;
+  };
+
+  type Frame = { node: Node; exit?: ParagraphKind; linkDepth: number; emphasis: number };
+  const stack: Frame[] = [{ node: container, linkDepth: 0, emphasis: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { node, linkDepth, emphasis } = frame;
+    if (frame.exit !== undefined) {
+      flush();
+      kind = frame.exit;
+      continue;
+    }
+    if (isText(node)) {
+      text += node.value;
+      const visible = collapseSpace(node.value).length;
+      if (linkDepth > 0) linkText += visible;
+      if (visible > 0 && emphasis === 0 && kind !== 'heading') allEmphasised = false;
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const tag = node.tagName;
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'img') {
+      const src = imageSource(node);
+      if (src) {
+        const alt = collapseSpace(attr(node, 'alt') ?? '');
+        images.push(alt ? { src, alt } : { src });
+      }
+      continue;
+    }
+    if (node !== container) {
+      if (SKIP_TAGS.has(tag) || isHidden(node) || options.drop?.(node)) continue;
+      if (isCaption(node, options)) {
+        const caption = collapseSpace(readText(node)).normalize('NFC');
+        const last = images[images.length - 1];
+        if (caption && last && last.caption === undefined) last.caption = caption;
+        // Images inside a caption box (rare) still count.
+        continue;
+      }
+      if (dropByHint) {
+        const names = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
+        if (names.trim() !== '' && DROP_HINT.test(names)) continue;
+      }
+    }
+    const kids = childrenOf(node);
+    const block = BLOCK_TAGS.has(tag) || tag === 'table';
+    if (block) {
+      flush();
+      stack.push({ node, exit: kind, linkDepth, emphasis });
+      kind = kindOf(tag, kind);
+    }
+    const childLinkDepth = tag === 'a' ? linkDepth + 1 : linkDepth;
+    const childEmphasis = tag === 'strong' || tag === 'b' || /^h[1-6]$/.test(tag) ? emphasis + 1 : emphasis;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push({ node: kids[i] as Node, linkDepth: childLinkDepth, emphasis: childEmphasis });
+    }
+  }
+  flush();
+  return { blocks, images };
+}
+
+/** Visible text of a subtree (for captions). */
+function readText(element: Element): string {
+  let out = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (isText(node)) out += node.value;
+    else if (isElement(node) && (SKIP_TAGS.has(node.tagName) || isHidden(node))) continue;
+    else {
+      if (isElement(node) && node.tagName === 'br') out += ' ';
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Vocabulary of the generic body extractor, as data: class/id words that mark content or clutter,
+ * and elements that never hold article text. Korean sites name their containers in romanised
+ * Korean (`bon`, `gisa`) as often as in English, so both appear.
+ */
+
+/** class/id words of containers that usually hold the article. */
+export const POSITIVE_HINT =
+  /article|body|content|entry|main|news_?view|post|story|text|view_?con|view_?txt|read|detail|bon(?:mun)?|gisa|cont_?view|txt_?area|dic_area|editor/i;
+
+/** class/id words of blocks that are not the article. */
+export const NEGATIVE_HINT =
+  /comment|reply|cmt|footer|foot|gnb|lnb|snb|nav|menu|side|aside|sidebar|related|relate|relation|recommend|popular|rank|best|most|banner|(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|share|sns|social|copyright|login|widget|promo|subscribe|newsletter|breadcrumb|pagination|paging|tool_?bar|util|hidden|blind|sound_only|sr-only|screen_out|skip|popup|modal|layer|byline|reporter|journalist|writer_?info|profile|tag_?list|keyword|series|hot_?issue|issue_?list|photo_?news|video_?list|more_?news|other_?news|latest|newest|prev|next/i;
+
+/**
+ * class/id words of blocks inside an article container that are dropped from the body
+ * (narrower than {@link NEGATIVE_HINT}: a container may call itself `news_body_area`).
+ */
+export const DROP_HINT =
+  /(?:^|[\s_-])(?:comments?|reply|cmt|related|relate|relation|recommend|banner|ads?|advert|ad_?wrap|sponsor|share|sns|social|copyright|byline|reporter|journalist|writer|profile|tag_?list|tags|keyword|subscribe|promo|more_?news|other_?news|popular|rank|series|btn|button|util|tool_?bar|blind|sound_only|sr-only|screen_out|hidden|hide|skip|vod|video_?wrap|link_?news|newsletter|like|reaction|emotion|vote|copy)(?:$|[\s_-])|article_?(?:relation|reporter|copy|tag|like|share)|art_?copy|view_?copyright|news_?(?:tag|copy|reporter|like|relation|share)/i;
+
+/** Screen-reader-only classes: their text is not shown, so it is not the page's text. */
+export const HIDDEN_CLASS = /(?:^|\s)(?:blind|sound_only|sr-only|screen_out|screen-reader-text|visually-hidden|visuallyhidden|hidden|hide|skip|offscreen|a11y-hidden|u_skip|ir_pm|ir)(?:$|\s)/i;
+
+/** Elements skipped when scoring and extracting the body. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'option',
+  'textarea', 'head', 'title', 'nav', 'aside', 'footer', 'button', 'input', 'header', 'menu', 'dialog', 'video', 'audio',
+]);
+
+/** Elements whose text is a paragraph on its own. */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Caption classes: `figcaption` is the standard; these are the Korean CMS ones. */
+export const CAPTION_HINT = /caption|img_desc|photo_desc|imgdesc|desc_?photo|photo_?cap|img_?cap|pic_?desc|thumb_?desc|image_?desc|txt_?caption|figcaption|img_?txt|photo_?txt/i;
+
+/** Korean sentence ends: `다.`, `요.`, `죠.` and the like, before a quote or bracket or the end. */
+export const SENTENCE_END = /(?:다|요|죠|까|니다|습니다|었다|했다|이다)[.?!]["'”’)]?(?=\s|$)/g;

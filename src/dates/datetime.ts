@@ -1,0 +1,207 @@
+/**
+ * Reading the publication times printed or declared by Korean pages, and writing them in Korean
+ * time (+09:00). Only UTC arithmetic is used, so the machine's time zone never changes a result.
+ */
+
+/** Korean Standard Time offset in minutes. Korea has no daylight saving time. */
+export const KST_OFFSET_MINUTES = 9 * 60;
+
+/** A reading: an ISO string in Korean time, or the reason it could not be read. */
+export type DateReading = { iso: string } | { invalid: string };
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Is this a real calendar day? */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && year >= 1 && year <= 9999;
+}
+
+/** `YYYY-MM-DD`. */
+export function formatDay(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Minutes east of UTC the time was written in; Korean time when absent. */
+  offset?: number;
+}
+
+/** Validates parts and writes them as an ISO string in Korean time. */
+export function formatKst(parts: Parts): DateReading {
+  const { year, month, day } = parts;
+  if (!isValidDay(year, month, day)) return { invalid: `${year}-${month}-${day} is not a calendar day` };
+  if (parts.hour === undefined) return { iso: formatDay(year, month, day) };
+  const hour = parts.hour;
+  const minute = parts.minute ?? 0;
+  const second = parts.second ?? 0;
+  if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && (minute > 0 || second > 0))) {
+    return { invalid: `${hour}:${minute} is not a time of day` };
+  }
+  const offset = parts.offset ?? KST_OFFSET_MINUTES;
+  const epoch = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)) - offset * 60_000;
+  const kst = new Date(epoch + KST_OFFSET_MINUTES * 60_000);
+  return {
+    iso:
+      `${formatDay(kst.getUTCFullYear(), kst.getUTCMonth() + 1, kst.getUTCDate())}` +
+      `T${pad(kst.getUTCHours())}:${pad(kst.getUTCMinutes())}:${pad(kst.getUTCSeconds())}+09:00`,
+  };
+}
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+const MONTHS_EN: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const RFC_2822_PATTERN =
+  /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{4})?/i;
+
+/**
+ * Korean date lines: `2023.08.03 10:12`, `2023-08-03 오후 3:21`, `2023. 8. 3. 오후 3:21`,
+ * `2023년 8월 3일 15시 21분`, `23.08.03`, `2023/08/03 (목) 10:12:31`.
+ * The groups: year, month, day, meridiem before, hour, minute, second, meridiem after.
+ */
+export const KOREAN_DATE_TIME_PATTERN =
+  /(?<![\d.])(\d{4}|\d{2})\s?(?:[.\-/]|년)\s?(\d{1,2})\s?(?:[.\-/]|월)\s?(\d{1,2})(?!\d)(?:\s?일)?\.?(?:\s?\(\s?[월화수목금토일]\s?\))?(?:\s{0,3}(오전|오후|AM|PM)?\s?(\d{1,2})\s?(?::|시)\s?(\d{1,2})?(?:\s?분)?(?::(\d{2}))?(?:\s?(AM|PM))?)?/i;
+
+function offsetMinutes(zone: string | undefined): number | undefined {
+  if (zone === undefined) return undefined;
+  if (/^(z|gmt|utc)$/i.test(zone)) return 0;
+  const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!match) return undefined;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+function to24Hour(hour: number, meridiem: string | undefined): number {
+  if (meridiem === undefined) return hour;
+  const pm = meridiem === '오후' || meridiem.toLowerCase() === 'pm';
+  if (hour === 12) return pm ? 12 : 0; // 오전 12시 is midnight, 오후 12시 is noon.
+  return pm && hour < 12 ? hour + 12 : hour;
+}
+
+/** Two-digit years on Korean pages (`23.08.03`) are in this century. */
+function fullYear(year: string): number {
+  const n = Number(year);
+  return year.length === 2 ? 2000 + n : n;
+}
+
+/**
+ * Reads a date or date-time as written in JSON-LD, meta tags or the visible page and returns it in
+ * Korean time: an ISO date-time with `+09:00`, or `YYYY-MM-DD` when no time is given. Times without
+ * a zone are taken as Korean time; UTC and other zones are converted.
+ *
+ * @param text - `2023-08-03T01:12:00Z`, `2023.08.03 오후 3:21`, `입력 2023-08-03 10:12`, …
+ * @returns `{ iso }`, `{ invalid }` for an impossible date (`2023-02-30`), or `undefined` when no date is found.
+ *
+ * @example
+ * ```ts
+ * readDateTime('2023-08-03T01:12:00Z'); // { iso: '2023-08-03T10:12:00+09:00' }
+ * readDateTime('기사입력 : 2023-08-03 오후 3:21'); // { iso: '2023-08-03T15:21:00+09:00' }
+ * ```
+ */
+export function readDateTime(text: string): DateReading | undefined {
+  const value = text.trim();
+  if (value === '' || value.length > 200) return undefined;
+
+  const iso = ISO_PATTERN.exec(value);
+  if (iso) {
+    return formatKst({
+      year: Number(iso[1]),
+      month: Number(iso[2]),
+      day: Number(iso[3]),
+      hour: iso[4] === undefined ? undefined : Number(iso[4]),
+      minute: iso[5] === undefined ? undefined : Number(iso[5]),
+      second: iso[6] === undefined ? undefined : Number(iso[6]),
+      offset: offsetMinutes(iso[7]),
+    });
+  }
+
+  const rfc = RFC_2822_PATTERN.exec(value);
+  if (rfc) {
+    const month = MONTHS_EN[(rfc[2] as string).toLowerCase()];
+    if (month !== undefined) {
+      return formatKst({
+        year: Number(rfc[3]),
+        month,
+        day: Number(rfc[1]),
+        hour: Number(rfc[4]),
+        minute: Number(rfc[5]),
+        second: rfc[6] === undefined ? undefined : Number(rfc[6]),
+        offset: offsetMinutes(rfc[7]),
+      });
+    }
+  }
+
+  const korean = KOREAN_DATE_TIME_PATTERN.exec(value);
+  if (korean) {
+    const hour = korean[5] === undefined ? undefined : to24Hour(Number(korean[5]), korean[4] ?? korean[8]);
+    return formatKst({
+      year: fullYear(korean[1] as string),
+      month: Number(korean[2]),
+      day: Number(korean[3]),
+      hour,
+      minute: hour === undefined ? undefined : Number(korean[6] ?? 0),
+      second: korean[7] === undefined ? undefined : Number(korean[7]),
+    });
+  }
+  return undefined;
+}
+
+/** Labels of date lines, by the field they give. */
+export const DATE_LABELS = {
+  published: ['기사입력', '입력', '등록', '게재', '작성', '발행', '송고', '승인', '기사승인', '최초입력', '작성일', '등록일'],
+  modified: ['최종수정', '기사수정', '수정', '업데이트', '최종 수정', '수정일', '업데이트일'],
+} as const;
+
+/** A labelled date in a line of the page. */
+export interface LabelledDate {
+  field: 'published' | 'modified';
+  label: string;
+  reading: DateReading;
+}
+
+const LABEL_PATTERN = new RegExp(
+  `(${[...DATE_LABELS.published, ...DATE_LABELS.modified]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/ /g, '\\s?'))
+    .join('|')})(?:\\s?시간)?\\s?[:：]?\\s?(?=\\d)`,
+  'g',
+);
+
+/**
+ * Finds labelled dates in one line of visible text (`입력 2023.08.03 10:12 | 수정 2023.08.03 11:00`).
+ *
+ * @example
+ * ```ts
+ * findLabelledDates('입력 2023.08.03 10:12 수정 2023.08.04 09:00').map((d) => d.field); // ['published', 'modified']
+ * ```
+ */
+export function findLabelledDates(line: string): LabelledDate[] {
+  if (line.length > 300) return [];
+  const found: LabelledDate[] = [];
+  LABEL_PATTERN.lastIndex = 0;
+  for (let match = LABEL_PATTERN.exec(line); match !== null; match = LABEL_PATTERN.exec(line)) {
+    const label = (match[1] as string).replace(/\s/g, ' ');
+    const rest = line.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const date = KOREAN_DATE_TIME_PATTERN.exec(rest) ?? /^(\d{4})-(\d{2})-(\d{2})T[\d:.+\-Z]+/.exec(rest);
+    if (!date || date.index !== 0) continue;
+    const reading = readDateTime(date[0]);
+    if (!reading) continue;
+    const field = (DATE_LABELS.modified as readonly string[]).includes(label) ? 'modified' : 'published';
+    found.push({ field, label, reading });
+  }
+  return found;
+}

@@ -1,0 +1,178 @@
+import {
+  TextDecoder as WhatwgDecoder,
+  getBOMEncoding,
+  normalizeEncoding,
+} from '@exodus/bytes/encoding.js';
+import type { Warning } from '../model/article.js';
+
+/** Options of {@link decodeHtml}. */
+export interface DecodeOptions {
+  /** The HTTP `Content-Type` header, e.g. `text/html; charset=euc-kr`. Its charset outranks `<meta>`. */
+  contentType?: string;
+}
+
+/** The result of {@link decodeHtml}. */
+export interface DecodedHtml {
+  /** The page as a string, without a byte order mark. */
+  html: string;
+  /** The WHATWG name of the encoding used: `utf-8`, `euc-kr` (read as CP949), `utf-16le`, … */
+  encoding: string;
+  /** `charset-mismatch`, `charset-unsupported`, `decode-errors`, `empty-input`. */
+  warnings: Warning[];
+}
+
+/** Labels seen on Korean pages that the WHATWG list lacks; all are CP949, which WHATWG calls `euc-kr`. */
+const EXTRA_LABELS: Readonly<Record<string, string>> = {
+  cp949: 'euc-kr',
+  ms949: 'euc-kr',
+  uhc: 'euc-kr',
+  'x-windows-949': 'euc-kr',
+  'ks_c_5601': 'euc-kr',
+  'x-euc-kr': 'euc-kr',
+};
+
+/** How many bytes of the head are searched for `<meta charset>` (the HTML standard says 1024; Korean pages often put it later). */
+const PRESCAN_BYTES = 4096;
+
+/** Turns a charset label into a WHATWG encoding name, or `null` when unknown. */
+export function encodingForLabel(label: string): string | null {
+  const clean = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (clean === '') return null;
+  return EXTRA_LABELS[clean] ?? normalizeEncoding(clean);
+}
+
+/** The charset parameter of a `Content-Type` value. */
+function charsetOfContentType(contentType: string): string | undefined {
+  const match = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
+  return match?.[1];
+}
+
+/** The charset a page declares in its head (`<meta charset>` or `http-equiv="Content-Type"`). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = latin1(bytes.subarray(0, PRESCAN_BYTES));
+  const metaTag = /<meta\b[^>]*>/gi;
+  for (let match = metaTag.exec(head); match !== null; match = metaTag.exec(head)) {
+    const tag = match[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    if (direct?.[1]) return direct[1];
+  }
+  return undefined;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  const chunk = 8192;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return out;
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return true;
+  return false;
+}
+
+/** Decodes strictly; `null` when the bytes are not valid in that encoding. */
+function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new WhatwgDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeLoose(bytes: Uint8Array, encoding: string): string {
+  return new WhatwgDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+/**
+ * Decodes the bytes of an HTML page to a string.
+ *
+ * Order of evidence: a byte order mark, then the charset of `contentType`, then `<meta charset>` /
+ * `http-equiv` in the first 4 KiB, then sniffing (UTF-8 if the bytes are valid UTF-8, else CP949).
+ * When the declared charset does not fit the bytes — a page that says `euc-kr` but is valid UTF-8,
+ * as real Naver and board pages do — the bytes win and a `charset-mismatch` warning says so.
+ * EUC-KR is always read as CP949 (the WHATWG `euc-kr` decoder), so extension syllables such as
+ * 똠, 뷁 and 햏 come out right. Invalid bytes become U+FFFD with a `decode-errors` warning.
+ *
+ * @param bytes - The raw page.
+ * @param options - `contentType`: the HTTP header the bytes came with.
+ * @returns The page text, the encoding used and warnings.
+ *
+ * @example
+ * ```ts
+ * const { html, encoding } = decodeHtml(new Uint8Array(await response.arrayBuffer()), {
+ *   contentType: response.headers.get('content-type') ?? undefined,
+ * });
+ * // encoding === 'euc-kr' for a CP949 page
+ * ```
+ */
+export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): DecodedHtml {
+  const warnings: Warning[] = [];
+  if (bytes.length === 0) {
+    return { html: '', encoding: 'utf-8', warnings: [{ code: 'empty-input', message: 'The input has no bytes.' }] };
+  }
+
+  const bom = getBOMEncoding(bytes);
+  if (bom !== null) {
+    const bomLength = bom === 'utf-8' ? 3 : 2;
+    return finish(decodeLoose(bytes.subarray(bomLength), bom), bom, warnings);
+  }
+
+  const label = (options.contentType && charsetOfContentType(options.contentType)) || declaredCharset(bytes);
+  let declared: string | null = null;
+  if (label !== undefined) {
+    declared = encodingForLabel(label);
+    if (declared === null) {
+      warnings.push({ code: 'charset-unsupported', message: `Unknown charset "${label}"; the encoding was sniffed from the bytes.` });
+    } else if (declared === 'utf-16le' || declared === 'utf-16be') {
+      declared = 'utf-8'; // A page that reached us as bytes without a BOM is not UTF-16 (HTML standard).
+    }
+  }
+
+  const asUtf8 = hasNonAscii(bytes) ? decodeStrict(bytes, 'utf-8') : null;
+  if (declared !== null && declared !== 'utf-8') {
+    if (asUtf8 !== null) {
+      warnings.push({
+        code: 'charset-mismatch',
+        message: `The page declares ${declared} but its bytes are valid UTF-8; read as UTF-8.`,
+      });
+      return finish(asUtf8, 'utf-8', warnings);
+    }
+    return finish(decodeLoose(bytes, declared), declared, warnings);
+  }
+
+  if (asUtf8 !== null || !hasNonAscii(bytes)) return finish(asUtf8 ?? decodeLoose(bytes, 'utf-8'), 'utf-8', warnings);
+
+  // Not valid UTF-8: a CP949 page (declared as UTF-8, or undeclared) is the usual case on Korean sites.
+  const asCp949 = decodeLoose(bytes, 'euc-kr');
+  const asLooseUtf8 = decodeLoose(bytes, 'utf-8');
+  if (countReplacements(asCp949) < countReplacements(asLooseUtf8)) {
+    if (declared === 'utf-8') {
+      warnings.push({
+        code: 'charset-mismatch',
+        message: 'The page declares UTF-8 but its bytes are CP949 (EUC-KR); read as CP949.',
+      });
+    }
+    return finish(asCp949, 'euc-kr', warnings);
+  }
+  return finish(asLooseUtf8, 'utf-8', warnings);
+}
+
+function finish(html: string, encoding: string, warnings: Warning[]): DecodedHtml {
+  const bad = countReplacements(html);
+  if (bad > 0) {
+    warnings.push({
+      code: 'decode-errors',
+      message: `${bad} byte sequence${bad === 1 ? ' is' : 's are'} invalid in ${encoding} and became U+FFFD.`,
+    });
+  }
+  return { html, encoding, warnings };
+}

@@ -1,0 +1,76 @@
+/**
+ * Korean news boilerplate, as a table of named patterns. A body block that matches one leaves the
+ * body for `Article.removed` with reason `boilerplate`. Each pattern is anchored to the whole block
+ * or to a short block, so a sentence of the article that merely mentions copyright stays.
+ */
+
+/** One kind of boilerplate line. */
+export interface BoilerplateRule {
+  /** A stable name, shown in tests and docs. */
+  name: string;
+  /** Matches the whole (whitespace-collapsed) block. */
+  pattern: RegExp;
+  /** The rule applies only to blocks up to this many characters. */
+  maxLength: number;
+}
+
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  {
+    name: 'copyright',
+    pattern: /무단\s?전재|재배포\s?금지|저작권자\s?[©ⓒ(]|[©ⓒ]|copyright|all rights reserved|AI\s?학습\s?(?:및\s?)?활용\s?금지/i,
+    maxLength: 160,
+  },
+  {
+    name: 'reporter-email',
+    pattern: new RegExp(String.raw`^[\[(<]?\s?(?:[가-힣]{2,5}\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커)\s?[/·,]?\s?)*\(?${EMAIL}\)?\s?[\])>]?$`),
+    maxLength: 120,
+  },
+  {
+    name: 'byline',
+    pattern: /^[\[(<]?\s?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5})*\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커|칼럼니스트|편집위원)\s?[/·,]?\s?)+[\])>]?$/,
+    maxLength: 60,
+  },
+  {
+    name: 'related-link',
+    pattern: /^(?:[▶▷►☞■□◆◇●○※]\s?)?(?:관련\s?기사|관련\s?뉴스|함께\s?보면\s?좋은|추천\s?기사|이\s?기사를?\s?본|많이\s?본\s?뉴스|인기\s?기사|주요\s?뉴스)/,
+    maxLength: 200,
+  },
+  {
+    name: 'promotion',
+    pattern: /^[▶▷►☞]\s?\S|(?:구독|채널\s?추가|앱\s?(?:설치|다운)|네이버에서|카카오톡에서|뉴스레터|유튜브).{0,30}(?:하세요|하기|클릭|바로가기|받아보세요|확인하세요)/,
+    maxLength: 200,
+  },
+  {
+    name: 'tip-off',
+    pattern: /제보(?:는|하기|\s?:)|카카오톡\s?[:：]|(?:전화|문의)\s?[:：]?\s?0\d{1,2}[-)\s]\d{3,4}-\d{4}|메일\s?[:：]/,
+    maxLength: 160,
+  },
+  {
+    name: 'photo-credit',
+    pattern: /^[\[(]?\s?(?:사진|그래픽|자료|영상|출처|사진제공|사진 제공|이미지)\s?[=:：]\s?[^\])]{1,40}[\])]?$|^[^\s]{0,20}\/\s?(?:연합뉴스|뉴시스|뉴스1|게티이미지(?:뱅크)?|AP|AFP|로이터|EPA|신화)\s?(?:통신)?$/i,
+    maxLength: 80,
+  },
+  {
+    name: 'notice',
+    pattern: /^※/,
+    maxLength: 300,
+  },
+];
+
+/**
+ * The name of the boilerplate rule a block matches, or `undefined` for article text.
+ *
+ * @example
+ * ```ts
+ * matchBoilerplate('<저작권자 © 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>'); // 'copyright'
+ * matchBoilerplate('메타가 7월 6일에 새 SNS를 출시했다.'); // undefined
+ * ```
+ */
+export function matchBoilerplate(block: string): string | undefined {
+  for (const rule of BOILERPLATE_RULES) {
+    if (block.length <= rule.maxLength && rule.pattern.test(block)) return rule.name;
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * sinmun (신문): Korean news pages to typed Article objects.
+ *
+ * @packageDocumentation
+ */
+export { parseArticle } from './article/parseArticle.js';
+export { parseArticleText } from './text/parseArticleText.js';
+export { decodeHtml } from './decode/index.js';
+export type { DecodeOptions, DecodedHtml } from './decode/index.js';
+export { SinmunError } from './model/errors.js';
+export type { SinmunErrorCode } from './model/errors.js';
+export { DEFAULT_MAX_INPUT_BYTES } from './model/article.js';
+export type {
+  Article,
+  ArticleImage,
+  ArticleSource,
+  Author,
+  Comment,
+  DatedEvent,
+  DateRange,
+  NavLink,
+  Navigation,
+  Paragraph,
+  ParagraphKind,
+  ParseOptions,
+  Reactions,
+  RemovalReason,
+  RemovedBlock,
+  Warning,
+  WarningCode,
+} from './model/article.js';

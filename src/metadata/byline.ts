@@ -1,0 +1,100 @@
+/**
+ * Reporter bylines as Korean pages print them: `홍길동 기자`, `홍길동 기자 gildong@example.com`,
+ * `(서울=연합뉴스) 홍길동 기자 =`, `[서울=뉴시스]홍길동 기자 =`, `홍길동·김철수 기자`.
+ */
+import type { Author } from '../model/article.js';
+
+/** Role words that follow a reporter's name. Longest first, so `객원기자` wins over `기자`. */
+export const ROLE_WORDS = [
+  '선임기자', '전문기자', '객원기자', '수습기자', '인턴기자', '사진기자', '영상기자', '취재기자', '기자',
+  '특파원', '논설위원', '논설실장', '편집위원', '통신원', '에디터', '칼럼니스트', '앵커', '기상캐스터', '리포터',
+] as const;
+
+const ROLE = ROLE_WORDS.join('|');
+const NAME = '[가-힣]{2,4}';
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+
+/** `(서울=연합뉴스) 홍길동 기자 =`, `[서울=뉴시스]홍길동 기자 =`, `[헤럴드경제=홍길동 기자]`, `(세종=뉴스1) 홍길동 기자 =` at the start of a paragraph. */
+export const DATELINE_PATTERN = new RegExp(
+  String.raw`^\s?[(\[【]\s?[가-힣A-Za-z·\s]{1,15}\s?=\s?[가-힣A-Za-z0-9]{1,15}(?:\s?(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE}))?\s?[)\]】]\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})\s?(?:${EMAIL}\s?)?)?=?\s?`,
+);
+
+/** A name and role anywhere in a short line: `홍길동 기자`, `홍길동·김철수 기자 hong@example.com`. */
+const NAME_ROLE = new RegExp(String.raw`(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})(?![가-힣])(?:\s?[(<\[]?\s?(${EMAIL}))?`, 'g');
+const EMAIL_ONLY = new RegExp(EMAIL);
+
+/** Words that look like names before 기자 but are not (`취재 기자`, `담당 기자`). */
+const NOT_NAMES = new Set(['취재', '담당', '현직', '전직', '소속', '사진', '영상', '일선', '주재', '해당', '모든', '여러', '이번', '당시', '한국', '외신', '현지', '우리', '선배', '후배', '동료', '출입']);
+
+function splitNames(names: string): string[] {
+  return names.split(/\s?[·,]\s?/).filter((name) => name && !NOT_NAMES.has(name));
+}
+
+/**
+ * Reads the reporters of a byline line. Returns an empty list when the line has none.
+ *
+ * @example
+ * ```ts
+ * readByline('홍길동 기자 gildong@example.com'); // [{ name: '홍길동', role: '기자', email: 'gildong@example.com' }]
+ * readByline('(서울=연합뉴스) 김철수 특파원 ='); // [{ name: '김철수', role: '특파원' }]
+ * ```
+ */
+export function readByline(line: string): Author[] {
+  if (line.length > 200) return [];
+  const authors: Author[] = [];
+  NAME_ROLE.lastIndex = 0;
+  for (let match = NAME_ROLE.exec(line); match !== null; match = NAME_ROLE.exec(line)) {
+    const names = splitNames(match[1] as string);
+    for (const name of names) {
+      const author: Author = { name, role: match[2] as string };
+      if (match[3] && names.length === 1) author.email = match[3];
+      authors.push(author);
+    }
+  }
+  if (authors.length === 1 && !authors[0]?.email) {
+    const email = EMAIL_ONLY.exec(line);
+    if (email && authors[0]) authors[0].email = email[0];
+  }
+  return authors;
+}
+
+/**
+ * Cuts a dateline or byline prefix off the first paragraph and returns the reporters it names.
+ *
+ * @example
+ * ```ts
+ * cutDateline('(서울=연합뉴스) 홍길동 기자 = 정부가 3일 발표했다.');
+ * // { rest: '정부가 3일 발표했다.', authors: [{ name: '홍길동', role: '기자' }] }
+ * ```
+ */
+export function cutDateline(paragraph: string): { rest: string; authors: Author[] } | undefined {
+  const match = DATELINE_PATTERN.exec(paragraph);
+  if (!match) return undefined;
+  const rest = paragraph.slice(match[0].length).trim();
+  if (rest === '') return undefined;
+  const names = match[1] ?? match[3];
+  const role = match[2] ?? match[4];
+  const authors = names && role ? splitNames(names).map((name) => ({ name, role })) : [];
+  return { rest, authors };
+}
+
+/**
+ * Reads an author value from JSON-LD or a meta tag: `홍길동 기자`, `홍길동`, or a URL (ignored).
+ *
+ * @example
+ * ```ts
+ * readAuthorValue('홍길동 기자'); // [{ name: '홍길동', role: '기자' }]
+ * ```
+ */
+export function readAuthorValue(value: string): Author[] {
+  const clean = value.trim();
+  if (clean === '' || /^https?:\/\//i.test(clean) || clean.length > 100) return [];
+  const fromByline = readByline(clean);
+  if (fromByline.length > 0) return fromByline;
+  if (EMAIL_ONLY.test(clean) && !/[가-힣]/.test(clean)) return [];
+  return clean
+    .split(/\s?[,·/|]\s?/)
+    .map((name) => name.trim())
+    .filter((name) => name.length >= 2 && name.length <= 30)
+    .map((name) => ({ name }));
+}

@@ -1,0 +1,216 @@
+/**
+ * Article metadata from every source a page has, in one documented order:
+ *
+ *   site rule  ›  JSON-LD  ›  meta tags  ›  the visible page
+ *
+ * A site rule comes first because it is written for that family's markup and knows where the
+ * family's other sources lie (Chosun's `article:published_time` is the draft time). JSON-LD is
+ * structured and usually exact; meta tags are often decorated (site names in titles); visible text
+ * is read last, with the Korean patterns of date lines and bylines.
+ */
+import type { Author, Warning } from '../model/article.js';
+import { lineOf } from '../parse/dom.js';
+import type { Element } from '../parse/dom.js';
+import type { PageIndex, TextLine } from '../parse/scan.js';
+import { dateValueOf, ruleElements } from '../sites/index.js';
+import type { RuleMatches, SelectorField, SiteFamily } from '../sites/index.js';
+import { findLabelledDates, readDateTime } from '../dates/datetime.js';
+import { readJsonLd } from './jsonld.js';
+import type { JsonLdArticle } from './jsonld.js';
+import { META_KEYS, allMeta, firstMeta } from './meta.js';
+import { readAuthorValue, readByline } from './byline.js';
+import { cleanTitle } from './title.js';
+
+export { readJsonLd } from './jsonld.js';
+export { cleanTitle } from './title.js';
+export { readByline, cutDateline, readAuthorValue } from './byline.js';
+
+/** Metadata read before the body is known. */
+export interface PageMetadata {
+  title: string;
+  subtitle?: string;
+  publishedAt?: string;
+  modifiedAt?: string;
+  authors: Author[];
+  publisher?: string;
+  section?: string;
+  tags: string[];
+  url?: string;
+  language?: string;
+  leadImage?: string;
+  jsonLd: JsonLdArticle | undefined;
+}
+
+function ruleText(matches: RuleMatches, field: SelectorField): string | undefined {
+  for (const element of ruleElements(matches, field)) {
+    const text = lineOf(element);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** Subtitle lines of a rule joined by a newline (decks are often several lines). */
+function ruleLines(matches: RuleMatches, field: SelectorField): string | undefined {
+  const lines = ruleElements(matches, field).map(lineOf).filter(Boolean);
+  return lines.length > 0 ? [...new Set(lines)].join('\n') : undefined;
+}
+
+function readDateField(values: (string | undefined)[], warnings: Warning[]): string | undefined {
+  for (const value of values) {
+    if (!value) continue;
+    const reading = readDateTime(value);
+    if (!reading) continue;
+    if ('iso' in reading) return reading.iso;
+    warnings.push({ code: 'date-invalid', message: `Ignored an impossible date "${value.slice(0, 40)}": ${reading.invalid}.` });
+  }
+  return undefined;
+}
+
+function ruleDate(matches: RuleMatches, field: SelectorField): string | undefined {
+  for (const element of ruleElements(matches, field)) {
+    const value = dateValueOf(element, lineOf(element));
+    if (value && readDateTime(value) !== undefined) return value;
+    // A rule element whose text is `입력 2023.08.03 10:12`: read the labelled date in it.
+    const labelled = findLabelledDates(lineOf(element))[0];
+    if (labelled && 'iso' in labelled.reading) return labelled.reading.iso;
+  }
+  return undefined;
+}
+
+/** Labelled dates (`입력 …`, `수정 …`) in the page's lines. */
+function datesFromLines(lines: readonly TextLine[]): { published?: string; modified?: string } {
+  let published: string | undefined;
+  let modified: string | undefined;
+  for (const line of lines) {
+    for (const found of findLabelledDates(line.text)) {
+      if (!('iso' in found.reading)) continue;
+      if (found.field === 'published') published ??= found.reading.iso;
+      else modified ??= found.reading.iso;
+    }
+    if (published && modified) break;
+  }
+  return { published, modified };
+}
+
+function normaliseLanguage(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const match = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?/i.exec(value.trim());
+  if (!match) return undefined;
+  return match[2] ? `${(match[1] as string).toLowerCase()}-${match[2].toUpperCase()}` : (match[1] as string).toLowerCase();
+}
+
+/** Resolves `href` against `base`; `undefined` when neither gives an absolute http(s) URL. */
+export function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the metadata of a page: title, subtitle, dates, authors, publisher, section, tags,
+ * address and language. `linesBeforeBody` are the visible lines above the article (date lines and
+ * bylines of the header).
+ *
+ * @example
+ * ```ts
+ * const index = scanPage(parseHtml(html));
+ * readMetadata(index, { matches: {}, linesBeforeBody: index.lines, warnings: [] }).title;
+ * ```
+ */
+export function readMetadata(
+  index: PageIndex,
+  context: { family?: SiteFamily; matches: RuleMatches; linesBeforeBody: readonly TextLine[]; url?: string; warnings: Warning[] },
+): PageMetadata {
+  const { family, matches, warnings, url } = context;
+  const { article: jsonLd, invalid } = readJsonLd(index.jsonLd);
+  if (invalid > 0) {
+    warnings.push({ code: 'jsonld-invalid', message: `${invalid} JSON-LD block${invalid === 1 ? ' is' : 's are'} not valid JSON and ${invalid === 1 ? 'was' : 'were'} skipped.` });
+  }
+  const meta = index.meta;
+
+  const publisher = cleanPublisher(
+    family?.publisher ?? ruleText(matches, 'publisherName') ?? publisherImage(matches) ?? jsonLd?.publisher ?? firstMeta(meta, META_KEYS.publisher),
+  );
+  const siteNames = [publisher, firstMeta(meta, ['og:site_name'])].filter((n): n is string => !!n);
+  const headings = index.headings.map((h) => h.text);
+  const titleSources = [ruleText(matches, 'title'), jsonLd?.headline, firstMeta(meta, META_KEYS.title), index.title];
+  let title = '';
+  for (const raw of titleSources) {
+    if (!raw) continue;
+    title = cleanTitle(raw, { siteNames, headings });
+    if (title) break;
+  }
+
+  const lineDates = datesFromLines(context.linesBeforeBody);
+  const publishedAt = readDateField(
+    [ruleDate(matches, 'published'), jsonLd?.datePublished, firstMeta(meta, META_KEYS.published), lineDates.published],
+    warnings,
+  );
+  const modifiedAt = readDateField(
+    [ruleDate(matches, 'modified'), jsonLd?.dateModified, firstMeta(meta, META_KEYS.modified), lineDates.modified],
+    warnings,
+  );
+
+  const ruleAuthors = ruleElements(matches, 'authors').flatMap((element) => readAuthorValue(lineOf(element)));
+  const jsonLdAuthors = (jsonLd?.authors ?? []).flatMap(readAuthorValue);
+  const metaAuthors = allMeta(meta, META_KEYS.author).flatMap(readAuthorValue);
+  const headerAuthors = context.linesBeforeBody.filter((line) => line.text.length <= 80).flatMap((line) => readByline(line.text));
+  const authors =
+    ruleAuthors.length > 0 ? ruleAuthors : jsonLdAuthors.length > 0 ? jsonLdAuthors : metaAuthors.length > 0 ? metaAuthors : headerAuthors;
+
+  const section = ruleText(matches, 'section') ?? jsonLd?.section ?? firstMeta(meta, META_KEYS.section);
+  const ruleTags = ruleElements(matches, 'tags').map((e) => lineOf(e).replace(/^#/, '')).filter(Boolean);
+  const tags = ruleTags.length > 0 ? ruleTags : jsonLd?.keywords.length ? jsonLd.keywords : allMeta(meta, ['article:tag', 'news_keywords']).flatMap((t) => t.split(/[,，]/));
+  const base = url ?? index.canonical ?? firstMeta(meta, META_KEYS.url);
+  const pageUrl = absoluteUrl(index.canonical, url) ?? absoluteUrl(firstMeta(meta, META_KEYS.url), url) ?? absoluteUrl(jsonLd?.url, url) ?? absoluteUrl(url, undefined);
+
+  const subtitle = ruleLines(matches, 'subtitle');
+  const result: PageMetadata = {
+    title,
+    authors,
+    tags: [...new Set(tags.map((t) => t.trim().replace(/^#/, '')).filter((t) => t && t.length <= 50))],
+    jsonLd,
+  };
+  if (subtitle) result.subtitle = subtitle;
+  if (publishedAt) result.publishedAt = publishedAt;
+  if (modifiedAt) result.modifiedAt = modifiedAt;
+  if (publisher) result.publisher = publisher;
+  if (section) result.section = section;
+  if (pageUrl) result.url = pageUrl;
+  const language = normaliseLanguage(index.language ?? jsonLd?.language ?? firstMeta(meta, META_KEYS.language));
+  if (language) result.language = language;
+  const leadImage = absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.images[0], base) ?? firstMeta(meta, META_KEYS.image);
+  if (leadImage) result.leadImage = leadImage;
+  return result;
+}
+
+function publisherImage(matches: RuleMatches): string | undefined {
+  for (const element of ruleElements(matches, 'publisherName')) {
+    const value = imageTitle(element);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function imageTitle(element: Element): string | undefined {
+  for (const a of element.attrs) if ((a.name === 'alt' || a.name === 'title') && a.value.trim()) return a.value.trim();
+  for (const child of element.childNodes) {
+    if ('tagName' in child) {
+      const found = imageTitle(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** `헤럴드경제 | 네이버` → `헤럴드경제`; `@chosun` → `chosun`. */
+function cleanPublisher(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (/^https?:\/\//i.test(value)) return undefined;
+  const head = value.split(/\s+[|:-]\s+/)[0]?.replace(/^@/, '').trim();
+  return head || undefined;
+}

@@ -1,0 +1,156 @@
+/**
+ * Reading schema.org article data from `<script type="application/ld+json">` blocks:
+ * `NewsArticle` and its kin, inside `@graph`, arrays or several blocks.
+ */
+
+/** The article fields JSON-LD can give, as plain strings. */
+export interface JsonLdArticle {
+  headline?: string;
+  description?: string;
+  datePublished?: string;
+  dateModified?: string;
+  authors: string[];
+  publisher?: string;
+  section?: string;
+  keywords: string[];
+  images: string[];
+  language?: string;
+  url?: string;
+  articleBody?: string;
+}
+
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'blogposting', 'socialmediaposting', 'scholarlyarticle',
+  'techarticle', 'report', 'liveblogposting', 'askpublicnewsarticle', 'satiricalarticle', 'discussionforumposting',
+]);
+
+/** Most objects looked at in one page's JSON-LD: a guard against hostile pages. */
+const MAX_NODES = 10_000;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function isObject(value: Json | undefined): value is { [key: string]: Json } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(object: { [key: string]: Json }, key: string): Json | undefined {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+function typesOf(object: { [key: string]: Json }): string[] {
+  const type = own(object, '@type');
+  const list = Array.isArray(type) ? type : [type];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+/** A string from a string, a number, `{ name }`, `{ '@value' }` or the first of an array. */
+function text(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = text(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (isObject(value)) return text(own(value, 'name') ?? own(value, '@value') ?? own(value, 'url'));
+  return undefined;
+}
+
+function texts(value: Json | undefined): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const item of list) {
+    const t = isObject(item) ? text(own(item, 'name')) : text(item);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function imageUrls(value: Json | undefined): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const item of list) {
+    const url = typeof item === 'string' ? item : isObject(item) ? text(own(item, 'url') ?? own(item, 'contentUrl')) : undefined;
+    if (url) out.push(url);
+  }
+  return out;
+}
+
+/** Collects objects of article types from parsed JSON-LD values, breadth first, bounded. */
+function articleObjects(roots: Json[]): { [key: string]: Json }[] {
+  const found: { [key: string]: Json }[] = [];
+  const queue: Json[] = [...roots];
+  let seen = 0;
+  while (queue.length > 0 && seen < MAX_NODES) {
+    const value = queue.shift() as Json;
+    seen++;
+    if (Array.isArray(value)) {
+      queue.push(...value);
+      continue;
+    }
+    if (!isObject(value)) continue;
+    if (typesOf(value).some((t) => ARTICLE_TYPES.has(t))) found.push(value);
+    const graph = own(value, '@graph');
+    if (graph !== undefined) queue.push(graph);
+    const main = own(value, 'mainEntity');
+    if (main !== undefined) queue.push(main);
+  }
+  return found;
+}
+
+/**
+ * Parses JSON-LD blocks and merges the article objects they hold (the first block that gives a
+ * field wins). Blocks that are not valid JSON are counted in `invalid`.
+ *
+ * @example
+ * ```ts
+ * readJsonLd(['{"@type":"NewsArticle","headline":"제목","datePublished":"2023-08-03T10:12:00+09:00"}']).article.headline; // '제목'
+ * ```
+ */
+export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle | undefined; invalid: number } {
+  const roots: Json[] = [];
+  let invalid = 0;
+  for (const block of blocks) {
+    const source = block.trim().replace(/^<!--|-->$/g, '').replace(/^\/\*[\s\S]*?\*\//, '');
+    if (source === '') continue;
+    try {
+      roots.push(JSON.parse(source) as Json);
+    } catch {
+      // Sites often put raw newlines inside strings; JSON forbids them, browsers' schema readers forgive.
+      try {
+        roots.push(JSON.parse(source.replace(/[\u0000-\u001f]+/g, ' ')) as Json);
+      } catch {
+        invalid++;
+      }
+    }
+  }
+  const objects = articleObjects(roots);
+  if (objects.length === 0) return { article: undefined, invalid };
+
+  const article: JsonLdArticle = { authors: [], keywords: [], images: [] };
+  for (const object of objects) {
+    article.headline ??= text(own(object, 'headline')) ?? text(own(object, 'name'));
+    article.description ??= text(own(object, 'description')) ?? text(own(object, 'alternativeHeadline'));
+    article.datePublished ??= text(own(object, 'datePublished')) ?? text(own(object, 'dateCreated'));
+    article.dateModified ??= text(own(object, 'dateModified'));
+    if (article.authors.length === 0) article.authors = texts(own(object, 'author') ?? own(object, 'creator'));
+    article.publisher ??= text(own(object, 'publisher')) ?? text(own(object, 'sourceOrganization'));
+    article.section ??= text(own(object, 'articleSection'));
+    if (article.keywords.length === 0) {
+      const keywords = own(object, 'keywords');
+      article.keywords =
+        typeof keywords === 'string' ? keywords.split(/[,，]/).map((k) => k.trim()).filter(Boolean) : texts(keywords);
+    }
+    if (article.images.length === 0) article.images = imageUrls(own(object, 'image'));
+    article.language ??= text(own(object, 'inLanguage'));
+    const page = own(object, 'mainEntityOfPage');
+    article.url ??= text(own(object, 'url')) ?? (isObject(page) ? text(own(page, '@id')) : text(page));
+    article.articleBody ??= text(own(object, 'articleBody'));
+  }
+  return { article, invalid };
+}

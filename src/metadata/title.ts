@@ -1,0 +1,72 @@
+/**
+ * Headlines without the site name: `제목 - 조선일보`, `제목 | 한국일보`, `제목 : 네이버 뉴스`,
+ * `제목 > 게시판 | 사이트` (Gnuboard), `[단독] 제목` stays as it is.
+ */
+
+/** Separators between a headline and the site or board name in `<title>` and `og:title`. */
+const SEPARATOR = /\s+(?:[-|:·–—>»<«/]|\|\||::|\uff5c|ㅣ)\s+/;
+
+/** Portal and outlet suffixes that are never part of a headline. */
+export const SITE_SUFFIXES = [
+  '네이버 뉴스', '네이버뉴스', '다음뉴스', '다음 뉴스', 'Daum 뉴스', '네이트 뉴스', 'Chosun', 'Chosunbiz', '중앙일보', '동아일보', '한겨레',
+  '경향신문', '연합뉴스', '매일경제', '한국경제', '한국일보', '조선일보', '뉴시스', '뉴스1', 'ZDNet Korea', '지디넷코리아', '전자신문', '블로터',
+  'KBS 뉴스', 'SBS 뉴스', 'MBC 뉴스', '연합뉴스TV', 'YTN', 'JTBC 뉴스', '머니투데이', '서울경제', '헤럴드경제', '이데일리',
+] as const;
+
+function normaliseForCompare(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+/**
+ * Strips site and board names from a raw title. `siteNames` are names known from the page
+ * (`og:site_name`, the publisher); `headings` are the page's visible headings: when one of them is
+ * the head of the raw title, it is the headline.
+ *
+ * @example
+ * ```ts
+ * cleanTitle('정부, 새 정책 발표 - 조선일보', { siteNames: [], headings: [] }); // '정부, 새 정책 발표'
+ * ```
+ */
+export function cleanTitle(raw: string, context: { siteNames: readonly string[]; headings: readonly string[] }): string {
+  const title = normaliseForCompare(raw);
+  if (title === '') return '';
+  const headings = new Set(context.headings.map(normaliseForCompare));
+  if (headings.has(title)) return title;
+
+  const parts = title.split(SEPARATOR);
+  if (parts.length === 1) return stripKnownSuffix(title, context.siteNames);
+  // The longest head of the title that the page also prints as a heading.
+  for (let end = parts.length - 1; end >= 1; end--) {
+    const head = joinHead(title, parts, end);
+    if (headings.has(head)) return head;
+  }
+  const siteNames = new Set([...context.siteNames, ...SITE_SUFFIXES].map((name) => normaliseForCompare(name).toLowerCase()));
+  let end = parts.length;
+  while (end > 1) {
+    const tail = (parts[end - 1] as string).toLowerCase();
+    const headLength = joinHead(title, parts, end - 1).length;
+    const known = siteNames.has(tail) || [...siteNames].some((name) => name !== '' && tail.includes(name));
+    if (known || (tail.length <= 12 && headLength >= 10)) end--;
+    else break;
+  }
+  return stripKnownSuffix(joinHead(title, parts, end), context.siteNames);
+}
+
+/** The first `count` parts of the title, with their original separators. */
+function joinHead(title: string, parts: readonly string[], count: number): string {
+  let index = 0;
+  for (let i = 0; i < count; i++) {
+    index = title.indexOf(parts[i] as string, index) + (parts[i] as string).length;
+  }
+  return title.slice(0, index).trim();
+}
+
+/** `제목 | 사이트` without spaces around the bar, or `제목 – 사이트명` with a known name. */
+function stripKnownSuffix(title: string, siteNames: readonly string[]): string {
+  for (const name of [...siteNames, ...SITE_SUFFIXES]) {
+    if (name.length === 0) continue;
+    const match = new RegExp(`\\s*[-|:·–—>/｜]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).exec(title);
+    if (match && match.index > 0) return title.slice(0, match.index).trim();
+  }
+  return title;
+}

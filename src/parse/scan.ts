@@ -1,0 +1,154 @@
+/**
+ * One walk over the parsed page that gathers what the metadata stages read: `<title>`, `<meta>`
+ * tags, JSON-LD blocks, the page language, the canonical link, script texts that carry article JSON,
+ * headings, and the page's visible text as lines (for date lines and bylines).
+ */
+import type { MetaTags } from '../metadata/meta.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, attr, childrenOf, collapseSpace, isElement, isText } from './dom.js';
+import type { Document, Element, Node } from './dom.js';
+
+/** A line of visible text and the element it was found in. */
+export interface TextLine {
+  text: string;
+  element: Element;
+}
+
+/** What one walk over the page found. */
+export interface PageIndex {
+  document: Document;
+  title: string | undefined;
+  meta: MetaTags;
+  jsonLd: string[];
+  /** Texts of other `<script>` elements that hold JSON data (`Fusion.globalContent`, `__NEXT_DATA__`, …). */
+  dataScripts: string[];
+  language: string | undefined;
+  canonical: string | undefined;
+  /** `h1`–`h3` and title-like elements, in page order, with their text. */
+  headings: TextLine[];
+  /** Visible text lines of at most {@link MAX_LINE_LENGTH} characters, at most {@link MAX_LINES}. */
+  lines: TextLine[];
+  /** Count of elements: a size measure for limits. */
+  elementCount: number;
+}
+
+export const MAX_LINE_LENGTH = 300;
+export const MAX_LINES = 20_000;
+const MAX_HEADINGS = 200;
+const DATA_SCRIPT_HINT = /globalContent|__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|contentHtml|articleBody/;
+const TITLE_CLASS = /(?:^|[\s_-])(?:tit|title|headline|subject|head_tit)(?:$|[\s_-]|le)/i;
+
+/**
+ * Walks the page once (iteratively, so deep nesting cannot overflow the stack) and indexes it.
+ *
+ * @example
+ * ```ts
+ * const index = scanPage(parseHtml(html));
+ * index.meta.get('og:title'); // ['제목']
+ * ```
+ */
+export function scanPage(document: Document): PageIndex {
+  const meta = new Map<string, string[]>();
+  const jsonLd: string[] = [];
+  const dataScripts: string[] = [];
+  const headings: TextLine[] = [];
+  const lines: TextLine[] = [];
+  let title: string | undefined;
+  let language: string | undefined;
+  let canonical: string | undefined;
+  let elementCount = 0;
+
+  let line = '';
+  let lineElement: Element | undefined;
+  const flush = (): void => {
+    if (line !== '' && lines.length < MAX_LINES) {
+      const text = collapseSpace(line);
+      if (text !== '' && text.length <= MAX_LINE_LENGTH && lineElement) lines.push({ text, element: lineElement });
+    }
+    line = '';
+    lineElement = undefined;
+  };
+
+  type Frame = { node: Node; exit: boolean };
+  const stack: Frame[] = [{ node: document, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as Frame;
+    if (exit) {
+      flush();
+      continue;
+    }
+    if (isText(node)) {
+      if (line.length <= MAX_LINE_LENGTH * 2) {
+        line += node.value;
+        lineElement ??= node.parentNode as Element;
+      }
+      continue;
+    }
+    if (!isElement(node)) {
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, exit: false });
+      continue;
+    }
+    elementCount++;
+    const tag = node.tagName;
+    switch (tag) {
+      case 'html':
+        language = attr(node, 'lang') ?? attr(node, 'xml:lang');
+        break;
+      case 'title':
+        if (title === undefined && node.parentNode && (node.parentNode as Element).tagName !== 'svg') {
+          title = collapseSpace(childrenOf(node).map((kid) => (isText(kid) ? kid.value : '')).join(''));
+        }
+        continue;
+      case 'meta': {
+        const key = attr(node, 'property') ?? attr(node, 'name') ?? attr(node, 'itemprop') ?? attr(node, 'http-equiv');
+        const content = attr(node, 'content') ?? attr(node, 'datetime');
+        if (key !== undefined && content !== undefined) {
+          const list = meta.get(key.toLowerCase().trim());
+          if (list) list.push(content);
+          else meta.set(key.toLowerCase().trim(), [content]);
+        }
+        continue;
+      }
+      case 'link':
+        if (canonical === undefined && /\bcanonical\b/i.test(attr(node, 'rel') ?? '')) canonical = attr(node, 'href');
+        continue;
+      case 'script': {
+        const type = (attr(node, 'type') ?? '').toLowerCase();
+        const source = childrenOf(node).map((kid) => (isText(kid) ? kid.value : '')).join('');
+        if (type.includes('ld+json')) jsonLd.push(source);
+        else if (DATA_SCRIPT_HINT.test(source.slice(0, 200_000))) dataScripts.push(source);
+        continue;
+      }
+    }
+    // The head's children (meta, link, script) are read above; its text is not the page's.
+    if (NON_TEXT_TAGS.has(tag) && tag !== 'head') continue;
+    const block = BLOCK_TAGS.has(tag) || tag === 'head';
+    if (block) flush();
+    if (headings.length < MAX_HEADINGS && (tag === 'h1' || tag === 'h2' || tag === 'h3' || TITLE_CLASS.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`))) {
+      const text = collapseSpace(shallowText(node));
+      if (text !== '' && text.length <= MAX_LINE_LENGTH) headings.push({ text, element: node });
+    }
+    if (block) stack.push({ node, exit: true });
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, exit: false });
+  }
+  flush();
+  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, lines, elementCount };
+}
+
+/** Text of an element's subtree, bounded: headings are short, so stop early on big containers. */
+function shallowText(element: Element): string {
+  let out = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && out.length <= MAX_LINE_LENGTH) {
+    const node = stack.pop() as Node;
+    if (isText(node)) out += node.value;
+    else if (isElement(node) && NON_TEXT_TAGS.has(node.tagName)) continue;
+    else {
+      if (isElement(node) && node !== element && BLOCK_TAGS.has(node.tagName)) out += ' ';
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    }
+  }
+  return out;
+}
