@@ -13,12 +13,17 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    shims: true,
+    removeNodeProtocol: false,
+    // Only the fixtures entry uses Node modules; the core must stay free of them (a test checks).
+    external: [/^node:/],
   },
   {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
+    removeNodeProtocol: false,
     sourcemap: true,
     define: { __SINMUN_VERSION__: JSON.stringify(version) },
   },

@@ -16,7 +16,7 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 
 /** `(서울=연합뉴스) 홍길동 기자 =`, `[서울=뉴시스]홍길동 기자 =`, `[헤럴드경제=홍길동 기자]`, `(세종=뉴스1) 홍길동 기자 =` at the start of a paragraph. */
 export const DATELINE_PATTERN = new RegExp(
-  String.raw`^\s?[(\[【]\s?[가-힣A-Za-z·\s]{1,15}\s?=\s?[가-힣A-Za-z0-9]{1,15}(?:\s?(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE}))?\s?[)\]】]\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})\s?(?:${EMAIL}\s?)?)?=?\s?`,
+  String.raw`^\s?[(\[【]\s?[가-힣A-Za-z·\s]{1,15}\s?=\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})|[가-힣A-Za-z0-9]{1,15}(?:\s?(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE}))?)\s?[)\]】]\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})\s?(?:${EMAIL}\s?)?)?=?\s?`,
 );
 
 /** A name and role anywhere in a short line: `홍길동 기자`, `홍길동·김철수 기자 hong@example.com`. */
@@ -72,8 +72,9 @@ export function cutDateline(paragraph: string): { rest: string; authors: Author[
   if (!match) return undefined;
   const rest = paragraph.slice(match[0].length).trim();
   if (rest === '') return undefined;
-  const names = match[1] ?? match[3];
-  const role = match[2] ?? match[4];
+  // [헤럴드경제=홍길동 기자] (groups 1-2), (서울=연합뉴스 홍길동 기자) (3-4), (서울=연합뉴스) 홍길동 기자 = (5-6).
+  const names = match[1] ?? match[3] ?? match[5];
+  const role = match[2] ?? match[4] ?? match[6];
   const authors = names && role ? splitNames(names).map((name) => ({ name, role })) : [];
   return { rest, authors };
 }

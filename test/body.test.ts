@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+// A page of a site we have no rule for: menus, a headline, a date line, a body with <br>
+// paragraphs, a photo with a caption, a byline, a copyright line, related links and a footer.
+const page = `<!doctype html>
+<html lang="ko"><head>
+<meta charset="utf-8">
+<title>동네 도서관, 밤 10시까지 문 연다 | 우리동네신문</title>
+<meta property="og:site_name" content="우리동네신문">
+</head><body>
+<header><ul class="gnb"><li><a href="/">홈</a></li><li><a href="/local">지역</a></li><li><a href="/life">생활</a></li></ul></header>
+<div class="wrap">
+  <div class="article_head">
+    <h1 class="headline">동네 도서관, 밤 10시까지 문 연다</h1>
+    <div class="info"><span>입력 2024.03.05 오후 2:30</span> <span>수정 2024.03.05 15:02</span></div>
+  </div>
+  <div class="article_txt">
+    <figure><img src="/photos/library.jpg" alt="도서관"><figcaption>밤늦게까지 불을 밝힌 도서관 열람실.</figcaption></figure>
+    구립 도서관 세 곳이 다음 달부터 평일 운영 시간을 밤 10시까지 늘린다고 5일 밝혔다.<br><br>
+    구는 퇴근 뒤에 도서관을 찾는 주민이 많다는 설문 결과에 따라 이렇게 정했다. 주말 운영 시간은 그대로다.<br><br>
+    <b>열람실 좌석도 늘어난다</b><br><br>
+    도서관마다 열람실 좌석을 스무 석씩 늘리고, 노트북 전용 좌석도 새로 만든다고 구는 설명했다.<br>
+    <p>박지민 기자 jimin@example.kr</p>
+    <p>저작권자 © 우리동네신문 무단전재 및 재배포 금지</p>
+    <div class="relation_news"><h3>관련기사</h3><ul><li><a href="/1">도서관 리모델링 마쳐</a></li><li><a href="/2">작은도서관 다섯 곳 새로 연다</a></li></ul></div>
+  </div>
+</div>
+<aside class="side"><h3>많이 본 뉴스</h3><ol><li><a href="/3">시장 골목 새 단장</a></li><li><a href="/4">버스 노선 바뀐다</a></li></ol></aside>
+<footer class="footer"><p>우리동네신문 | 서울시 가나구 | 대표전화 02-000-0000</p><p>Copyright © 우리동네신문. All rights reserved.</p></footer>
+</body></html>`;
+
+describe('the generic extractor on a site without rules', () => {
+  const article = parseArticle(page);
+
+  it('finds the headline without the site name', () => {
+    expect(article.title).toBe('동네 도서관, 밤 10시까지 문 연다');
+    expect(article.publisher).toBe('우리동네신문');
+    expect(article.source.family).toBe('generic');
+  });
+
+  it('reads the date line in Korean time', () => {
+    expect(article.publishedAt).toBe('2024-03-05T14:30:00+09:00');
+    expect(article.modifiedAt).toBe('2024-03-05T15:02:00+09:00');
+  });
+
+  it('splits <br> paragraphs and keeps a bold subheading as a block', () => {
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      '구립 도서관 세 곳이 다음 달부터 평일 운영 시간을 밤 10시까지 늘린다고 5일 밝혔다.',
+      '구는 퇴근 뒤에 도서관을 찾는 주민이 많다는 설문 결과에 따라 이렇게 정했다. 주말 운영 시간은 그대로다.',
+      '열람실 좌석도 늘어난다',
+      '도서관마다 열람실 좌석을 스무 석씩 늘리고, 노트북 전용 좌석도 새로 만든다고 구는 설명했다.',
+    ]);
+  });
+
+  it('moves the caption to the image and the byline to the authors', () => {
+    expect(article.images).toEqual([{ src: '/photos/library.jpg', alt: '도서관', caption: '밤늦게까지 불을 밝힌 도서관 열람실.' }]);
+    expect(article.authors).toEqual([{ name: '박지민', role: '기자', email: 'jimin@example.kr' }]);
+  });
+
+  it('reports boilerplate as removed and keeps menus, related links and footer out', () => {
+    expect(article.removed.map((r) => [r.text, r.reason])).toEqual([
+      ['박지민 기자 jimin@example.kr', 'boilerplate'],
+      ['저작권자 © 우리동네신문 무단전재 및 재배포 금지', 'boilerplate'],
+    ]);
+    for (const chrome of ['지역', '관련기사', '도서관 리모델링', '많이 본 뉴스', '대표전화', 'All rights reserved']) {
+      expect(article.body).not.toContain(chrome);
+    }
+  });
+
+  it('resolves image addresses against the page URL when one is given', () => {
+    const withUrl = parseArticle(page, { url: 'https://news.example.kr/article/1' });
+    expect(withUrl.images[0]?.src).toBe('https://news.example.kr/photos/library.jpg');
+  });
+});
+
+describe('metadata sources', () => {
+  it('prefers JSON-LD to meta tags and converts UTC to Korean time', () => {
+    const html = `<html><head>
+      <meta property="article:published_time" content="2023-08-03T01:00:00Z">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"제목이다","datePublished":"2023-08-03T01:12:00Z","dateModified":"2023-08-03T02:00:00Z","author":{"name":"홍길동 기자"}}</script>
+      </head><body><article><p>정부가 3일 새 정책을 발표했다. 업계는 환영했다.</p></article></body></html>`;
+    const article = parseArticle(html);
+    expect(article.title).toBe('제목이다');
+    expect(article.publishedAt).toBe('2023-08-03T10:12:00+09:00');
+    expect(article.modifiedAt).toBe('2023-08-03T11:00:00+09:00');
+    expect(article.authors).toEqual([{ name: '홍길동', role: '기자' }]);
+  });
+
+  it('falls back to meta tags, then to the visible date line', () => {
+    const meta = parseArticle(`<html><head><meta property="article:published_time" content="2023-08-03T01:12:00+00:00"></head><body><p>본문이다.</p></body></html>`);
+    expect(meta.publishedAt).toBe('2023-08-03T10:12:00+09:00');
+    const visible = parseArticle(`<html><body><h1>제목</h1><p>기사입력 : 2023-08-03 오후 12:05</p><div><p>본문 문장이 여기에 있다. 둘째 문장도 있다.</p></div></body></html>`);
+    expect(visible.publishedAt).toBe('2023-08-03T12:05:00+09:00');
+  });
+
+  it('warns about an impossible date and malformed JSON-LD', () => {
+    const article = parseArticle(`<html><head><meta property="article:published_time" content="2023-02-30T10:00:00+09:00"><script type="application/ld+json">{"@type":</script></head><body><p>본문이다.</p></body></html>`);
+    expect(article.publishedAt).toBeUndefined();
+    expect(article.source.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['date-invalid', 'jsonld-invalid', 'no-date']));
+  });
+
+  it('cuts the wire dateline off the first paragraph', () => {
+    const article = parseArticle(`<html><body><h1>수출 늘었다</h1><div id="articleBody"><p>(서울=연합뉴스) 홍길동 기자 = 지난달 수출이 작년보다 5% 늘었다고 산업통상자원부가 1일 밝혔다.</p><p>반도체 수출이 크게 늘었다.</p></div></body></html>`);
+    expect(article.paragraphs[0]?.text).toBe('지난달 수출이 작년보다 5% 늘었다고 산업통상자원부가 1일 밝혔다.');
+    expect(article.authors).toEqual([{ name: '홍길동', role: '기자' }]);
+  });
+});
