@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-// Regenerates fixtures/<family>/<slug>/expected.json from the built library (npm run build first;
-// npm run fixtures:update does both). Prints which goldens changed: read their diffs before commit.
+// Regenerates fixtures/<family>/<slug>/expected.json from the built library (npm run
+// fixtures:update builds first). Prints which goldens changed: read their diffs before commit.
+// With names (`npm run fixtures:update -- naver/current-1`), only those fixtures.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHtml, parseArticle, parseArticleText } from '../dist/index.js';
-import { fixturesRoot } from '../dist/fixtures.js';
-import { readFixtureInput } from './fixture-input.mjs';
+import { fixtureDir, listFixtures, readFixturePage } from '../dist/fixtures.js';
 
-const root = fixturesRoot();
+const only = process.argv.slice(2);
 let changed = 0;
-for (const { name, dir, source, notes } of readFixtureInput(root)) {
-  const options = notes.options ?? {};
-  const article = notes.mode === 'text' ? parseArticleText(decodeHtml(source).html, options) : parseArticle(source, options);
-  const path = join(dir, 'expected.json');
+for (const name of listFixtures()) {
+  if (only.length > 0 && !only.some((prefix) => name.startsWith(prefix))) continue;
+  const page = readFixturePage(name);
+  const article = page.mode === 'text' ? parseArticleText(decodeHtml(page.source).html, page.options) : parseArticle(page.source, page.options);
+  const path = join(fixtureDir(name), 'expected.json');
   const next = `${JSON.stringify(article, null, 2)}\n`;
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
   if (previous !== next) {
