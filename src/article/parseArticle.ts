@@ -7,7 +7,8 @@
  * 4. `scanPage` — one walk gathers the head (title, meta, JSON-LD) and the visible lines.
  * 5. `detectFamily`, `matchRules` — recognise the site family and find its rule elements in one walk;
  *    both need the scan (canonical URL, generator) and feed every later step.
- * 6. `findBody` — the site rule's container, else the generic scorer's; its blocks and images.
+ * 6. `findBody` — the site rule's container, else the generic scorer's; its blocks and images. When
+ *    the visible body is thin, `findEmbeddedArticle` reads the article from script JSON instead.
  * 7. `readMetadata` — site rule › JSON-LD › meta › visible lines; it needs the body's position to
  *    know which lines are the header above the article.
  * 8. `refineBlocks` — datelines, boilerplate and the lead line leave the body; bylines join the authors.
@@ -19,10 +20,13 @@ import { scanPage } from '../parse/scan.js';
 import type { TextLine } from '../parse/scan.js';
 import type { Element } from '../parse/dom.js';
 import { detectFamily, matchRules } from '../sites/index.js';
-import { findBody, mergeAuthors, refineBlocks } from '../body/index.js';
+import { findBody, findEmbeddedArticle, mergeAuthors, refineBlocks, sentenceTextLength } from '../body/index.js';
 import { absoluteUrl, readMetadata } from '../metadata/index.js';
 import { assembleArticle } from './assemble.js';
 import { checkOptions, readInput } from './input.js';
+
+/** Below this many characters of sentence text in the visible body, script JSON is searched for the article. */
+const EMBEDDED_LOOKUP_BELOW = 1500;
 
 /** How many header lines above the article are read for date lines and bylines. */
 const HEADER_LINES = 400;
@@ -69,10 +73,18 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const family = checked.siteRules === false ? undefined : detectFamily(index, checked.url);
   const matches = family ? matchRules(document, family) : {};
 
-  const body = findBody(index, family, matches);
+  let body = findBody(index, family, matches);
+  // A page whose article is not in its visible text (failed server render, JS app): read the
+  // article from the script JSON instead, when that holds clearly more of it.
+  const visibleText = sentenceTextLength(body.blocks);
+  const embedded = visibleText < EMBEDDED_LOOKUP_BELOW ? findEmbeddedArticle(index.dataScripts) : undefined;
+  if (embedded && embedded.textLength > visibleText * 2) {
+    body = { container: body.container, blocks: embedded.blocks, images: embedded.images, via: 'embedded' };
+  }
   const metadata = readMetadata(index, {
     family,
     matches,
+    embedded,
     linesBeforeBody: linesBefore(index.lines, body.container),
     url: checked.url,
     warnings,
@@ -88,6 +100,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     subtitle: metadata.subtitle ?? refined.subtitle,
     paragraphs: refined.paragraphs,
     authors: mergeAuthors(metadata.authors, refined.authors),
+    tags: [...new Set([...metadata.tags, ...refined.tags])],
     images,
     removed: refined.removed,
     encoding: page.encoding,

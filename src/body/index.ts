@@ -7,11 +7,14 @@ import type { RuleMatches, SiteFamily } from '../sites/index.js';
 import { readBlocks } from './blocks.js';
 import type { RawBlock } from './blocks.js';
 import { rankContainers } from './score.js';
+import { hasSentenceEnd } from './paragraphs.js';
 
 export { readBlocks } from './blocks.js';
 export type { RawBlock, BlockOptions } from './blocks.js';
 export { refineBlocks, mergeAuthors, hasSentenceEnd } from './paragraphs.js';
 export { rankContainers } from './score.js';
+export { findEmbeddedArticle } from './embedded.js';
+export type { EmbeddedArticle } from './embedded.js';
 
 /** The article container of a page, its blocks and its images. */
 export interface FoundBody {
@@ -19,7 +22,14 @@ export interface FoundBody {
   blocks: RawBlock[];
   images: ArticleImage[];
   /** How the container was found. */
-  via: 'site-rule' | 'generic' | 'none';
+  via: 'site-rule' | 'generic' | 'embedded' | 'none';
+}
+
+/** Characters of the blocks that read as prose (have a Korean sentence ending): how much article there is. */
+export function sentenceTextLength(blocks: readonly RawBlock[]): number {
+  let total = 0;
+  for (const block of blocks) if (hasSentenceEnd(block.text)) total += block.text.length;
+  return total;
 }
 
 function bodyElement(index: PageIndex): Element | undefined {

@@ -21,6 +21,8 @@ export interface RefinedBody {
   authors: Author[];
   /** A lead line taken as the subtitle. */
   subtitle?: string;
+  /** Hashtags of a `#태그 #태그` line at the end of the body. */
+  tags: string[];
 }
 
 function normalise(text: string): string {
@@ -54,6 +56,7 @@ export function refineBlocks(blocks: readonly RawBlock[], context: { title: stri
   const paragraphs: Paragraph[] = [];
   const removed: RemovedBlock[] = [];
   const authors: Author[] = [];
+  const tags: string[] = [];
   let subtitle: string | undefined;
 
   for (const block of blocks) {
@@ -89,11 +92,12 @@ export function refineBlocks(blocks: readonly RawBlock[], context: { title: stri
     if (boilerplate !== undefined) {
       removed.push({ text, reason: 'boilerplate' });
       if (boilerplate === 'byline' || boilerplate === 'reporter-email') authors.push(...readByline(text));
+      if (boilerplate === 'hashtags') tags.push(...text.split(/\s*#/).filter(Boolean));
       continue;
     }
     paragraphs.push({ text, kind: block.kind });
   }
-  return subtitle === undefined ? { paragraphs, removed, authors } : { paragraphs, removed, authors, subtitle };
+  return subtitle === undefined ? { paragraphs, removed, authors, tags } : { paragraphs, removed, authors, tags, subtitle };
 }
 
 /**

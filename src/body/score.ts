@@ -15,12 +15,18 @@ interface Stats {
   link: number;
   /** Content points from paragraphs under the element, shared out to three levels of ancestors. */
   points: number;
+  /** All content points of the subtree, undecayed; subtrees with clutter names count less. */
+  prose: number;
+  /** Points of the element's own paragraphs: loose text in it and its paragraph children. */
+  own: number;
 }
 
 /** A candidate container and its final score. */
 export interface Candidate {
   element: Element;
   score: number;
+  /** All prose points of the subtree. */
+  prose: number;
   text: number;
   linkDensity: number;
 }
@@ -55,9 +61,11 @@ function pointsOf(text: string): number {
 }
 
 function hintWeight(element: Element): number {
+  // A form holds comment boxes and search fields; pages wrapped whole in a form still have an inner container.
+  const tagWeight = element.tagName === 'form' ? 0.5 : 1;
   const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
-  if (names.trim() === '') return 1;
-  let weight = 1;
+  if (names.trim() === '') return tagWeight;
+  let weight = tagWeight;
   if (POSITIVE_HINT.test(names)) weight *= 1.3;
   if (NEGATIVE_HINT.test(names)) weight *= 0.4;
   if (element.tagName === 'article' || element.tagName === 'main') weight *= 1.2;
@@ -86,6 +94,7 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
     for (let level = 0; level < 3 && target && isElement(target); level++) {
       const s = stats.get(target);
       if (s) s.points += points / (level + 1);
+      if (s && level === 0) s.own += points;
       target = target.parentNode as Element | undefined;
     }
   };
@@ -99,7 +108,11 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
       const length = countNonSpace(node.value);
       s.text += length;
       if (linkDepth > 0) s.link += length;
-      else share(paragraphOwner(parent, root), pointsOf(node.value));
+      else {
+        const points = pointsOf(node.value);
+        s.prose += points;
+        share(paragraphOwner(parent, root), points);
+      }
       continue;
     }
     if (!isElement(node)) continue;
@@ -111,11 +124,12 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
       if (ps) {
         ps.text += s.text;
         ps.link += s.link;
+        ps.prose += s.prose * Math.min(1, hintWeight(node));
       }
       continue;
     }
     if (SKIP_TAGS.has(node.tagName) || isHidden(node)) continue;
-    stats.set(node, { text: 0, link: 0, points: 0 });
+    stats.set(node, { text: 0, link: 0, points: 0, prose: 0, own: 0 });
     order.push(node);
     if (node.tagName === 'a') linkDepth++;
     stack.push({ node, exit: true });
@@ -129,10 +143,41 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
     if (s.points <= 0 || PARAGRAPH_TAGS.has(element.tagName)) continue;
     const linkDensity = s.text === 0 ? 0 : s.link / s.text;
     const score = s.points * (1 - linkDensity) * hintWeight(element);
-    candidates.push({ element, score, text: s.text, linkDensity });
+    candidates.push({ element, score, prose: s.prose, text: s.text, linkDensity });
   }
   candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (best) {
+    const widened = widen(best, stats, root);
+    if (widened !== best) candidates.unshift(widened);
+  }
   return candidates.slice(0, limit);
+}
+
+/** Share of the best container's prose an ancestor's own paragraphs must reach to replace it. */
+const WIDEN_SHARE = 0.25;
+/** How many levels above the best container are looked at. */
+const WIDEN_LEVELS = 4;
+
+/**
+ * Climbs from the best container to an ancestor with paragraphs of its own: the best-scoring
+ * element may be a box inside the article (a quoted statement, a boxed sidebar of the story) whose
+ * paragraphs outnumber the article's loose `<br>` text around it.
+ */
+function widen(best: Candidate, stats: Map<Element, Stats>, root: Element): Candidate {
+  let current = best;
+  let parent = best.element.parentNode as Element | undefined;
+  for (let level = 0; level < WIDEN_LEVELS && parent && parent !== root && isElement(parent); level++) {
+    const s = stats.get(parent);
+    if (!s) break;
+    const linkDensity = s.text === 0 ? 0 : s.link / s.text;
+    if (linkDensity > 0.3 || hintWeight(parent) < 1) break;
+    if (s.own >= best.prose * WIDEN_SHARE) {
+      current = { element: parent, score: best.score, prose: s.prose, text: s.text, linkDensity };
+    }
+    parent = parent.parentNode as Element | undefined;
+  }
+  return current;
 }
 
 /** The nearest ancestor that is a paragraph element, else the text's own parent. Stops at `root`. */

@@ -53,6 +53,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 80,
   },
   {
+    name: 'hashtags',
+    pattern: /^#[^\s#]+(?:\s*#[^\s#]+)*$/,
+    maxLength: 300,
+  },
+  {
     name: 'notice',
     pattern: /^※/,
     maxLength: 300,

@@ -19,7 +19,8 @@ import { readJsonLd } from './jsonld.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { META_KEYS, allMeta, firstMeta } from './meta.js';
 import { readAuthorValue, readByline } from './byline.js';
-import { cleanTitle } from './title.js';
+import { cleanTitle, shownTitle } from './title.js';
+import type { EmbeddedArticle } from '../body/embedded.js';
 
 export { readJsonLd } from './jsonld.js';
 export { cleanTitle } from './title.js';
@@ -123,9 +124,17 @@ export function absoluteUrl(href: string | undefined, base: string | undefined):
  */
 export function readMetadata(
   index: PageIndex,
-  context: { family?: SiteFamily; matches: RuleMatches; linesBeforeBody: readonly TextLine[]; url?: string; warnings: Warning[] },
+  context: {
+    family?: SiteFamily;
+    matches: RuleMatches;
+    /** An article found in script JSON: ranks after JSON-LD, before meta tags. */
+    embedded?: EmbeddedArticle;
+    linesBeforeBody: readonly TextLine[];
+    url?: string;
+    warnings: Warning[];
+  },
 ): PageMetadata {
-  const { family, matches, warnings, url } = context;
+  const { family, matches, warnings, url, embedded } = context;
   const { article: jsonLd, invalid } = readJsonLd(index.jsonLd);
   if (invalid > 0) {
     warnings.push({ code: 'jsonld-invalid', message: `${invalid} JSON-LD block${invalid === 1 ? ' is' : 's are'} not valid JSON and ${invalid === 1 ? 'was' : 'were'} skipped.` });
@@ -137,38 +146,40 @@ export function readMetadata(
   );
   const siteNames = [publisher, firstMeta(meta, ['og:site_name'])].filter((n): n is string => !!n);
   const headings = index.headings.map((h) => h.text);
-  const titleSources = [ruleText(matches, 'title'), jsonLd?.headline, firstMeta(meta, META_KEYS.title), index.title];
+  const titleSources = [ruleText(matches, 'title'), jsonLd?.headline, embedded?.headline, firstMeta(meta, META_KEYS.title), index.title];
   let title = '';
   for (const raw of titleSources) {
     if (!raw) continue;
     title = cleanTitle(raw, { siteNames, headings });
     if (title) break;
   }
+  title = shownTitle(title, headings);
 
   const lineDates = datesFromLines(context.linesBeforeBody);
   const publishedAt = readDateField(
-    [ruleDate(matches, 'published'), jsonLd?.datePublished, firstMeta(meta, META_KEYS.published), lineDates.published],
+    [ruleDate(matches, 'published'), jsonLd?.datePublished, embedded?.published, firstMeta(meta, META_KEYS.published), lineDates.published],
     warnings,
   );
   const modifiedAt = readDateField(
-    [ruleDate(matches, 'modified'), jsonLd?.dateModified, firstMeta(meta, META_KEYS.modified), lineDates.modified],
+    [ruleDate(matches, 'modified'), jsonLd?.dateModified, embedded?.modified, firstMeta(meta, META_KEYS.modified), lineDates.modified],
     warnings,
   );
 
   const ruleAuthors = ruleElements(matches, 'authors').flatMap((element) => readAuthorValue(lineOf(element)));
   const jsonLdAuthors = (jsonLd?.authors ?? []).flatMap(readAuthorValue);
+  const embeddedAuthors = (embedded?.authors ?? []).flatMap(readAuthorValue);
   const metaAuthors = allMeta(meta, META_KEYS.author).flatMap(readAuthorValue);
   const headerAuthors = context.linesBeforeBody.filter((line) => line.text.length <= 80).flatMap((line) => readByline(line.text));
   const authors =
-    ruleAuthors.length > 0 ? ruleAuthors : jsonLdAuthors.length > 0 ? jsonLdAuthors : metaAuthors.length > 0 ? metaAuthors : headerAuthors;
+    [ruleAuthors, jsonLdAuthors, embeddedAuthors, metaAuthors, headerAuthors].find((list) => list.length > 0) ?? [];
 
-  const section = ruleText(matches, 'section') ?? jsonLd?.section ?? firstMeta(meta, META_KEYS.section);
+  const section = ruleText(matches, 'section') ?? jsonLd?.section ?? embedded?.section ?? firstMeta(meta, META_KEYS.section);
   const ruleTags = ruleElements(matches, 'tags').map((e) => lineOf(e).replace(/^#/, '')).filter(Boolean);
   const tags = ruleTags.length > 0 ? ruleTags : jsonLd?.keywords.length ? jsonLd.keywords : allMeta(meta, ['article:tag', 'news_keywords']).flatMap((t) => t.split(/[,，]/));
   const base = url ?? index.canonical ?? firstMeta(meta, META_KEYS.url);
   const pageUrl = absoluteUrl(index.canonical, url) ?? absoluteUrl(firstMeta(meta, META_KEYS.url), url) ?? absoluteUrl(jsonLd?.url, url) ?? absoluteUrl(url, undefined);
 
-  const subtitle = ruleLines(matches, 'subtitle');
+  const subtitle = ruleLines(matches, 'subtitle') ?? embedded?.subtitle;
   const result: PageMetadata = {
     title,
     authors,

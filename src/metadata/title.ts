@@ -27,6 +27,29 @@ function normaliseForCompare(text: string): string {
  * cleanTitle('정부, 새 정책 발표 - 조선일보', { siteNames: [], headings: [] }); // '정부, 새 정책 발표'
  * ```
  */
+/** A title without quote marks, spaces and ellipses: to compare a JSON-LD headline with the page's. */
+function bareTitle(text: string): string {
+  return text.replace(/["'“”‘’「」『』〈〉《》\s…·.]/g, '');
+}
+
+/**
+ * The headline as the page shows it: when a visible heading says the same as `title` but for quote
+ * marks and spacing (JSON-LD headlines often drop the opening quotes), the heading's text.
+ *
+ * @example
+ * ```ts
+ * shownTitle('왜 싸우나... 통합 외친 후보', ['"왜 싸우나"... 통합 외친 후보']); // '"왜 싸우나"... 통합 외친 후보'
+ * ```
+ */
+export function shownTitle(title: string, headings: readonly string[]): string {
+  const bare = bareTitle(title);
+  if (bare === '') return title;
+  for (const heading of headings) {
+    if (heading !== title && bareTitle(heading) === bare) return normaliseForCompare(heading);
+  }
+  return title;
+}
+
 export function cleanTitle(raw: string, context: { siteNames: readonly string[]; headings: readonly string[] }): string {
   const title = normaliseForCompare(raw);
   if (title === '') return '';

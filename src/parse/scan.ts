@@ -116,7 +116,7 @@ export function scanPage(document: Document): PageIndex {
         const type = (attr(node, 'type') ?? '').toLowerCase();
         const source = childrenOf(node).map((kid) => (isText(kid) ? kid.value : '')).join('');
         if (type.includes('ld+json')) jsonLd.push(source);
-        else if (DATA_SCRIPT_HINT.test(source.slice(0, 200_000))) dataScripts.push(source);
+        else if ((type.includes('json') && source.length > 1000) || DATA_SCRIPT_HINT.test(source)) dataScripts.push(source);
         continue;
       }
     }
