@@ -10,6 +10,8 @@ export type { DecodeOptions, DecodedHtml } from './decode/index.js';
 export { SinmunError } from './model/errors.js';
 export type { SinmunErrorCode } from './model/errors.js';
 export { DEFAULT_MAX_INPUT_BYTES } from './model/article.js';
+export { stripRepeatedBlocks, NEAR_REPEAT_THRESHOLD, MIN_REPEAT_LENGTH } from './dedupe/repeats.js';
+export type { RepeatOptions, RepeatResult, RepeatedBlock, RepeatReason } from './dedupe/repeats.js';
 export type {
   Article,
   ArticleImage,

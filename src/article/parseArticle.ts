@@ -89,7 +89,10 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     url: checked.url,
     warnings,
   });
-  const refined = refineBlocks(body.blocks, { title: metadata.title, hasSubtitle: metadata.subtitle !== undefined });
+  if (family?.commentsByScript) {
+    warnings.push({ code: 'comments-not-in-html', message: `${family.name} pages load their comments by script; the HTML has none.` });
+  }
+  const refined = refineBlocks(body.blocks, { title: metadata.title, subtitle: metadata.subtitle, hasSubtitle: metadata.subtitle !== undefined });
 
   const base = checked.url ?? metadata.url;
   const images: ArticleImage[] = body.images.map((image) => ({ ...image, src: absoluteUrl(image.src, base) ?? image.src }));

@@ -29,6 +29,9 @@ export interface BlockOptions {
   dropByHint?: boolean;
 }
 
+/** Marks some sites print before a caption (`▲ 행사 모습`). */
+const CAPTION_MARK = /^[▲△▶▷■□◆◇]\s*/;
+
 const IMAGE_SOURCE_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'src'] as const;
 
 function imageSource(element: Element): string | undefined {
@@ -116,7 +119,7 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
     if (node !== container) {
       if (SKIP_TAGS.has(tag) || isHidden(node) || options.drop?.(node)) continue;
       if (isCaption(node, options)) {
-        const caption = collapseSpace(readText(node)).normalize('NFC');
+        const caption = collapseSpace(readText(node)).normalize('NFC').replace(CAPTION_MARK, '');
         const last = images[images.length - 1];
         if (caption && last && last.caption === undefined) last.caption = caption;
         // Images inside a caption box (rare) still count.
@@ -125,6 +128,14 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
       if (dropByHint) {
         const names = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
         if (names.trim() !== '' && DROP_HINT.test(names)) continue;
+      }
+      // Old table layouts box a photo and its caption in a small table: an image and a short text.
+      if (tag === 'table') {
+        const figure = photoTable(node);
+        if (figure) {
+          images.push(figure);
+          continue;
+        }
       }
     }
     const kids = childrenOf(node);
@@ -142,6 +153,35 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
   }
   flush();
   return { blocks, images };
+}
+
+/** Longest text of a table read as a photo box rather than as body text. */
+const MAX_PHOTO_TABLE_TEXT = 200;
+
+/** A table holding exactly one image and a short text: a photo with its caption. */
+function photoTable(table: Element): ArticleImage | undefined {
+  let image: Element | undefined;
+  const stack: Node[] = [table];
+  let count = 0;
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (isElement(node) && node.tagName === 'img') {
+      if (image) return undefined;
+      image = node;
+    }
+    if (++count > 200) return undefined;
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  const src = image ? imageSource(image) : undefined;
+  if (!image || !src) return undefined;
+  const caption = collapseSpace(readText(table)).normalize('NFC').replace(CAPTION_MARK, '');
+  if (caption.length > MAX_PHOTO_TABLE_TEXT) return undefined;
+  const alt = collapseSpace(attr(image, 'alt') ?? '');
+  const figure: ArticleImage = { src };
+  if (alt) figure.alt = alt;
+  if (caption) figure.caption = caption;
+  return figure;
 }
 
 /** Visible text of a subtree (for captions). */

@@ -6,6 +6,7 @@
  */
 import type { Author, Paragraph, RemovedBlock } from '../model/article.js';
 import { matchBoilerplate } from '../dedupe/boilerplate.js';
+import { stripRepeatedBlocks } from '../dedupe/repeats.js';
 import { cutDateline, readByline } from '../metadata/byline.js';
 import type { RawBlock } from './blocks.js';
 import { SENTENCE_END } from './hints.js';
@@ -52,32 +53,32 @@ function isEmptyLine(text: string): boolean {
  * // paragraphs: [{ text: '정부가 발표했다.', kind: 'paragraph' }], authors: [{ name: '홍길동', role: '기자' }]
  * ```
  */
-export function refineBlocks(blocks: readonly RawBlock[], context: { title: string; hasSubtitle?: boolean }): RefinedBody {
+export function refineBlocks(blocks: readonly RawBlock[], context: { title: string; subtitle?: string; hasSubtitle?: boolean }): RefinedBody {
   const paragraphs: Paragraph[] = [];
-  const removed: RemovedBlock[] = [];
+  // Removed blocks with the count of paragraphs before them, to list them in page order.
+  const removedAt: { before: number; block: RemovedBlock }[] = [];
+  const removed = { push: (block: RemovedBlock): void => void removedAt.push({ before: paragraphs.length, block }) };
   const authors: Author[] = [];
   const tags: string[] = [];
-  let subtitle: string | undefined;
+  const deck: string[] = [];
 
   for (const block of blocks) {
     let text = normalise(block.text);
     if (text === '' || isEmptyLine(text)) continue;
-    if (block.linkDensity > 0.6 && !hasSentenceEnd(text)) continue;
+    // A link list is navigation, not body; a byline whose e-mail is a mailto link is still a byline.
+    if (block.linkDensity > 0.6 && !hasSentenceEnd(text) && matchBoilerplate(text) === undefined) continue;
 
     if (paragraphs.length === 0) {
-      if (normalise(context.title) === text) {
-        removed.push({ text, reason: 'title-echo' });
-        continue;
-      }
+      // Bold or heading lines right under the headline, before any prose: the deck, one line each.
       if (
-        subtitle === undefined &&
         !context.hasSubtitle &&
         (block.emphasised || block.kind === 'heading') &&
         text.length <= MAX_SUBTITLE_LENGTH &&
         !hasSentenceEnd(text) &&
-        matchBoilerplate(text) === undefined
+        matchBoilerplate(text) === undefined &&
+        normalise(context.title) !== text
       ) {
-        subtitle = text;
+        deck.push(text);
         continue;
       }
       const dateline = cutDateline(text);
@@ -95,9 +96,33 @@ export function refineBlocks(blocks: readonly RawBlock[], context: { title: stri
       if (boilerplate === 'hashtags') tags.push(...text.split(/\s*#/).filter(Boolean));
       continue;
     }
-    paragraphs.push({ text, kind: block.kind });
+    // A short bold line between paragraphs, with no sentence ending, is an in-body subheading.
+    const heading = block.emphasised && text.length <= MAX_SUBTITLE_LENGTH && !hasSentenceEnd(text);
+    paragraphs.push({ text, kind: heading && block.kind === 'paragraph' ? 'heading' : block.kind });
   }
-  return subtitle === undefined ? { paragraphs, removed, authors, tags } : { paragraphs, removed, authors, tags, subtitle };
+  const subtitle = deck.length > 0 ? deck.join('\n') : undefined;
+
+  // Repeats: the page printed twice, the headline echoed, edited copies. The first copy stays.
+  const repeats = stripRepeatedBlocks(
+    paragraphs.map((p) => p.text),
+    {
+      title: context.title,
+      subtitle: context.subtitle ?? subtitle,
+      protect: paragraphs.flatMap((p, i) => (p.kind === 'list-item' ? [i] : [])),
+    },
+  );
+  const finalIndex = new Map(repeats.kept.map((original, position) => [original, position]));
+  for (const repeat of repeats.removed) {
+    const block: RemovedBlock = { text: (paragraphs[repeat.index] as Paragraph).text, reason: repeat.reason };
+    const duplicateOf = finalIndex.get(repeat.duplicateOf);
+    if (duplicateOf !== undefined) block.duplicateOf = duplicateOf;
+    removedAt.push({ before: repeat.index + 0.5, block });
+  }
+  const kept = repeats.kept.map((i) => paragraphs[i] as Paragraph);
+  const ordered = removedAt.sort((a, b) => a.before - b.before).map((entry) => entry.block);
+  const result: RefinedBody = { paragraphs: kept, removed: ordered, authors, tags };
+  if (subtitle !== undefined) result.subtitle = subtitle;
+  return result;
 }
 
 /**

@@ -28,8 +28,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 120,
   },
   {
+    // A short sign-off ending in an e-mail: `◎공감언론 뉴시스 hong@newsis.com`, `연합뉴스TV 홍길동입니다. (hong@yna.co.kr)`.
+    name: 'email-sign-off',
+    pattern: new RegExp(String.raw`^[^@]{0,40}[\s(<\[]${EMAIL}[)>\]]?$`),
+    maxLength: 100,
+  },
+  {
     name: 'byline',
-    pattern: /^[\[(<]?\s?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5})*\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커|칼럼니스트|편집위원)\s?[/·,]?\s?)+[\])>]?$/,
+    pattern: /^[/=]?\s?[\[(<]?\s?(?:[가-힣A-Za-z0-9·\s]{1,15}\s?[|=]\s?)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5})*\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커|칼럼니스트|편집위원)\s?[/·,]?\s?)+[\])>]?$/,
     maxLength: 60,
   },
   {
@@ -53,6 +59,30 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 80,
   },
   {
+    // A wire credit alone on a line: `(세종=뉴스1)`, `[서울=뉴시스]`.
+    name: 'wire-credit',
+    pattern: /^[\[(]\s?[가-힣A-Za-z·\s]{1,12}\s?=\s?[가-힣A-Za-z0-9\s]{1,12}[\])]$/,
+    maxLength: 30,
+  },
+  {
+    // The end mark of wire and broadcast copy.
+    name: 'end-mark',
+    pattern: /^[(\[<]?\s?끝\s?[)\]>]?$/,
+    maxLength: 6,
+  },
+  {
+    // Broadcast transcript cues alone on a line: `[앵커]`, `‹기자›`, `<인터뷰>`.
+    name: 'speaker-cue',
+    pattern: /^[\[<‹〈(]\s?(?:앵커|기자|리포트|인터뷰|앵커\s?멘트|기자\s?리포트|현장음|녹취|자막)\s?[\]>›〉)]$/,
+    maxLength: 12,
+  },
+  {
+    // Production credits of broadcast copy: `(영상취재 : 홍길동, 영상편집 : 김철수)`.
+    name: 'production-credit',
+    pattern: /^[(\[]?\s?(?:영상\s?취재|영상\s?편집|촬영\s?기자|촬영|그래픽|편집|연출|구성|디자인|CG)\s?[:：=]\s?[^)\]]{1,60}[)\]]?$/,
+    maxLength: 100,
+  },
+  {
     name: 'hashtags',
     pattern: /^#[^\s#]+(?:\s*#[^\s#]+)*$/,
     maxLength: 300,
@@ -64,6 +94,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
 ];
 
+const PROSE_SENTENCE = /[가-힣](?:다|요)\.(?=\s|$)/g;
+
 /**
  * The name of the boilerplate rule a block matches, or `undefined` for article text.
  *
@@ -74,6 +106,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
  * ```
  */
 export function matchBoilerplate(block: string): string | undefined {
+  // Two sentences or more are prose, whatever words they use.
+  if ((block.match(PROSE_SENTENCE) ?? []).length >= 2) return undefined;
   for (const rule of BOILERPLATE_RULES) {
     if (block.length <= rule.maxLength && rule.pattern.test(block)) return rule.name;
   }

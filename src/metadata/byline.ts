@@ -16,18 +16,24 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 
 /** `(서울=연합뉴스) 홍길동 기자 =`, `[서울=뉴시스]홍길동 기자 =`, `[헤럴드경제=홍길동 기자]`, `(세종=뉴스1) 홍길동 기자 =` at the start of a paragraph. */
 export const DATELINE_PATTERN = new RegExp(
-  String.raw`^\s?[(\[【]\s?[가-힣A-Za-z·\s]{1,15}\s?=\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})|[가-힣A-Za-z0-9]{1,15}(?:\s?(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE}))?)\s?[)\]】]\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})\s?(?:${EMAIL}\s?)?)?=?\s?`,
+  String.raw`^\s?[(\[【]\s?[가-힣A-Za-z·\s]{1,15}\s?[=|]\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})|[가-힣A-Za-z0-9]{1,15}(?:\s?(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE}))?)\s?[)\]】]\s?(?:(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})\s?(?:${EMAIL}\s?)?)?=?\s?`,
 );
 
+/** An outlet or desk word some bylines put between the name and the role: `홍길동 한경닷컴 기자`. */
+const ORG_WORD = String.raw`[가-힣A-Za-z0-9]{1,8}(?:닷컴|뉴스|일보|신문|방송|경제|미디어|TV|온라인|디지털)`;
+
 /** A name and role anywhere in a short line: `홍길동 기자`, `홍길동·김철수 기자 hong@example.com`. */
-const NAME_ROLE = new RegExp(String.raw`(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(${ROLE})(?![가-힣])(?:\s?[(<\[]?\s?(${EMAIL}))?`, 'g');
+const NAME_ROLE = new RegExp(String.raw`(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(?:${ORG_WORD}\s)?(${ROLE})(?![가-힣])(?:\s?[(<\[]?\s?(${EMAIL}))?`, 'g');
+
+/** Words ending like an outlet or desk (`한경닷컴`, `디지털뉴스부`) are not names. */
+const ORG_ENDING = /(?:닷컴|뉴스|일보|신문|방송|미디어|뉴스부|편집부|부|팀|센터|데스크)$/;
 const EMAIL_ONLY = new RegExp(EMAIL);
 
 /** Words that look like names before 기자 but are not (`취재 기자`, `담당 기자`). */
 const NOT_NAMES = new Set(['취재', '담당', '현직', '전직', '소속', '사진', '영상', '일선', '주재', '해당', '모든', '여러', '이번', '당시', '한국', '외신', '현지', '우리', '선배', '후배', '동료', '출입']);
 
 function splitNames(names: string): string[] {
-  return names.split(/\s?[·,]\s?/).filter((name) => name && !NOT_NAMES.has(name));
+  return names.split(/\s?[·,]\s?/).filter((name) => name && !NOT_NAMES.has(name) && !(name.length > 2 && ORG_ENDING.test(name)));
 }
 
 /**
@@ -88,11 +94,15 @@ export function cutDateline(paragraph: string): { rest: string; authors: Author[
  * ```
  */
 export function readAuthorValue(value: string): Author[] {
-  const clean = value.trim();
-  if (clean === '' || /^https?:\/\//i.test(clean) || clean.length > 100) return [];
-  const fromByline = readByline(clean);
+  const trimmed = value.trim();
+  if (trimmed === '' || /^https?:\/\//i.test(trimmed) || trimmed.length > 100) return [];
+  const fromByline = readByline(trimmed);
   if (fromByline.length > 0) return fromByline;
-  if (EMAIL_ONLY.test(clean) && !/[가-힣]/.test(clean)) return [];
+  // `한지숙 jshan@example.com`: a name with an e-mail and no role word.
+  const email = EMAIL_ONLY.exec(trimmed)?.[0];
+  const clean = email ? trimmed.replace(email, '').replace(/[()<>\[\]]/g, ' ').trim() : trimmed;
+  if (clean === '' || !/[가-힣A-Za-z]/.test(clean)) return [];
+  if (email && /^[가-힣]{2,5}$/.test(clean)) return [{ name: clean, email }];
   return clean
     .split(/\s?[,·/|]\s?/)
     .map((name) => name.trim())

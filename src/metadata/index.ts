@@ -9,7 +9,7 @@
  * is read last, with the Korean patterns of date lines and bylines.
  */
 import type { Author, Warning } from '../model/article.js';
-import { lineOf } from '../parse/dom.js';
+import { collapseSpace, lineOf, textOf } from '../parse/dom.js';
 import type { Element } from '../parse/dom.js';
 import type { PageIndex, TextLine } from '../parse/scan.js';
 import { dateValueOf, ruleElements } from '../sites/index.js';
@@ -19,7 +19,7 @@ import { readJsonLd } from './jsonld.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { META_KEYS, allMeta, firstMeta } from './meta.js';
 import { readAuthorValue, readByline } from './byline.js';
-import { cleanTitle, shownTitle } from './title.js';
+import { cleanTitle, shownTitle, siteNameOfTitle } from './title.js';
 import type { EmbeddedArticle } from '../body/embedded.js';
 
 export { readJsonLd } from './jsonld.js';
@@ -42,6 +42,9 @@ export interface PageMetadata {
   jsonLd: JsonLdArticle | undefined;
 }
 
+/** Longest deck read from a deck-like element of a page without a rule for it. */
+const MAX_DECK_LENGTH = 200;
+
 function ruleText(matches: RuleMatches, field: SelectorField): string | undefined {
   for (const element of ruleElements(matches, field)) {
     const text = lineOf(element);
@@ -50,9 +53,9 @@ function ruleText(matches: RuleMatches, field: SelectorField): string | undefine
   return undefined;
 }
 
-/** Subtitle lines of a rule joined by a newline (decks are often several lines). */
+/** Subtitle lines of a rule joined by a newline (decks are often several lines, split by `<br>` or blocks). */
 function ruleLines(matches: RuleMatches, field: SelectorField): string | undefined {
-  const lines = ruleElements(matches, field).map(lineOf).filter(Boolean);
+  const lines = ruleElements(matches, field).flatMap((element) => textOf(element).split('\n').map(collapseSpace)).filter(Boolean);
   return lines.length > 0 ? [...new Set(lines)].join('\n') : undefined;
 }
 
@@ -67,13 +70,15 @@ function readDateField(values: (string | undefined)[], warnings: Warning[]): str
   return undefined;
 }
 
-function ruleDate(matches: RuleMatches, field: SelectorField): string | undefined {
+function ruleDate(matches: RuleMatches, field: 'published' | 'modified'): string | undefined {
   for (const element of ruleElements(matches, field)) {
-    const value = dateValueOf(element, lineOf(element));
+    const text = lineOf(element);
+    // A rule element whose text is `입력 2023.08.03 10:12 수정 …`: the date labelled for this field.
+    const labelled = findLabelledDates(text);
+    const mine = labelled.find((found) => found.field === field);
+    if (mine && 'iso' in mine.reading) return mine.reading.iso;
+    const value = dateValueOf(element, labelled.length > 0 ? '' : text);
     if (value && readDateTime(value) !== undefined) return value;
-    // A rule element whose text is `입력 2023.08.03 10:12`: read the labelled date in it.
-    const labelled = findLabelledDates(lineOf(element))[0];
-    if (labelled && 'iso' in labelled.reading) return labelled.reading.iso;
   }
   return undefined;
 }
@@ -154,6 +159,7 @@ export function readMetadata(
     if (title) break;
   }
   title = shownTitle(title, headings);
+  const publisherName = publisher ?? (index.title ? cleanPublisher(siteNameOfTitle(index.title, title)) : undefined);
 
   const lineDates = datesFromLines(context.linesBeforeBody);
   const publishedAt = readDateField(
@@ -179,7 +185,8 @@ export function readMetadata(
   const base = url ?? index.canonical ?? firstMeta(meta, META_KEYS.url);
   const pageUrl = absoluteUrl(index.canonical, url) ?? absoluteUrl(firstMeta(meta, META_KEYS.url), url) ?? absoluteUrl(jsonLd?.url, url) ?? absoluteUrl(url, undefined);
 
-  const subtitle = ruleLines(matches, 'subtitle') ?? embedded?.subtitle;
+  const deck = index.decks.find((d) => d.text.length >= 4 && d.text.length <= MAX_DECK_LENGTH && d.text !== title);
+  const subtitle = ruleLines(matches, 'subtitle') ?? embedded?.subtitle ?? deck?.text;
   const result: PageMetadata = {
     title,
     authors,
@@ -189,7 +196,7 @@ export function readMetadata(
   if (subtitle) result.subtitle = subtitle;
   if (publishedAt) result.publishedAt = publishedAt;
   if (modifiedAt) result.modifiedAt = modifiedAt;
-  if (publisher) result.publisher = publisher;
+  if (publisherName) result.publisher = publisherName;
   if (section) result.section = section;
   if (pageUrl) result.url = pageUrl;
   const language = normaliseLanguage(index.language ?? jsonLd?.language ?? firstMeta(meta, META_KEYS.language));

@@ -44,9 +44,21 @@ function typesOf(object: { [key: string]: Json }): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+
+/** Script text is not HTML-decoded by the parser; sites still write entities into JSON-LD strings. */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : match;
+    return NAMED_ENTITIES[(name as string).toLowerCase()] ?? match;
+  });
+}
+
 /** A string from a string, a number, `{ name }`, `{ '@value' }` or the first of an array. */
 function text(value: Json | undefined): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'string') return decodeEntities(value).trim() || undefined;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     for (const item of value) {

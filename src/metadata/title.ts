@@ -58,10 +58,14 @@ export function cleanTitle(raw: string, context: { siteNames: readonly string[];
 
   const parts = title.split(SEPARATOR);
   if (parts.length === 1) return stripKnownSuffix(title, context.siteNames);
-  // The longest head of the title that the page also prints as a heading.
+  // The longest head, or tail, of the title that the page also prints as a heading.
   for (let end = parts.length - 1; end >= 1; end--) {
     const head = joinHead(title, parts, end);
     if (headings.has(head)) return head;
+  }
+  for (let start = 1; start < parts.length; start++) {
+    const tail = title.slice(title.indexOf(parts[start] as string, joinHead(title, parts, start).length)).trim();
+    if (headings.has(tail)) return tail;
   }
   const siteNames = new Set([...context.siteNames, ...SITE_SUFFIXES].map((name) => normaliseForCompare(name).toLowerCase()));
   let end = parts.length;
@@ -72,8 +76,37 @@ export function cleanTitle(raw: string, context: { siteNames: readonly string[];
     if (known || (tail.length <= 12 && headLength >= 10)) end--;
     else break;
   }
-  return stripKnownSuffix(joinHead(title, parts, end), context.siteNames);
+  const head = joinHead(title, parts, end);
+  // `사이트명 - 제목`: a known site name in front.
+  const front = (parts[0] as string).toLowerCase();
+  if (end > 1 && siteNames.has(front)) return title.slice(title.indexOf(parts[1] as string, (parts[0] as string).length)).trim();
+  return stripKnownSuffix(head, context.siteNames);
 }
+
+/**
+ * The site name a `<title>` carries beside the headline (`제목 | 우리신문` → `우리신문`), for pages
+ * that name their publisher nowhere else.
+ *
+ * @example
+ * ```ts
+ * siteNameOfTitle('제목 | 우리신문', '제목'); // '우리신문'
+ * ```
+ */
+export function siteNameOfTitle(raw: string, headline: string): string | undefined {
+  const title = normaliseForCompare(raw);
+  if (headline === '' || !title.includes(headline) || title === headline) return undefined;
+  const [before = '', after = ''] = title.replace(headline, '\u0000').split('\u0000');
+  const clean = (part: string): string => part.replace(/^\s*[-|:·–—>»<«/｜ㅣ]\s*|\s*[-|:·–—>»<«/｜ㅣ]\s*$/g, '').trim();
+  const fits = (part: string): boolean => part.length >= 2 && part.length <= 20;
+  // After the headline: the site name is the last part (`제목 > 게시판 | 사이트`).
+  const suffix = after.split(SEPARATOR).map(clean).filter(fits).pop();
+  if (suffix) return suffix;
+  // Before it, a board or section name is as likely as the site's, so only a name that reads as an outlet's.
+  return before.split(SEPARATOR).map(clean).filter(fits).find((part) => OUTLET_ENDING.test(part));
+}
+
+/** Endings of Korean outlet names (`한내신문`, `청운타임즈`, `들녘일보`). */
+const OUTLET_ENDING = /(?:신문|일보|뉴스|타임즈|타임스|방송|저널|미디어|닷컴|매일|경제|투데이|포스트|TV)$/;
 
 /** The first `count` parts of the title, with their original separators. */
 function joinHead(title: string, parts: readonly string[], count: number): string {
@@ -84,12 +117,17 @@ function joinHead(title: string, parts: readonly string[], count: number): strin
   return title.slice(0, index).trim();
 }
 
+/** Section names some sites print between the headline and the site name (`제목-사회ㅣ한국일보`). */
+export const SECTION_SUFFIXES = ['정치', '경제', '사회', '국제', '문화', '스포츠', '연예', '오피니언', 'IT', '과학', '산업', '생활', '전국', '라이프', '지역', '사설', '칼럼'] as const;
+
+const SECTION_SUFFIX = new RegExp(`\\s*[-|:·/｜ㅣ]\\s*(?:${SECTION_SUFFIXES.join('|')})$`);
+
 /** `제목 | 사이트` without spaces around the bar, or `제목 – 사이트명` with a known name. */
 function stripKnownSuffix(title: string, siteNames: readonly string[]): string {
   for (const name of [...siteNames, ...SITE_SUFFIXES]) {
     if (name.length === 0) continue;
-    const match = new RegExp(`\\s*[-|:·–—>/｜]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).exec(title);
-    if (match && match.index > 0) return title.slice(0, match.index).trim();
+    const match = new RegExp(`\\s*[-|:·–—>/｜ㅣ]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).exec(title);
+    if (match && match.index > 0) return title.slice(0, match.index).trim().replace(SECTION_SUFFIX, '').trim();
   }
   return title;
 }

@@ -25,6 +25,8 @@ export interface PageIndex {
   canonical: string | undefined;
   /** `h1`–`h3` and title-like elements, in page order, with their text. */
   headings: TextLine[];
+  /** Deck-like elements (`.subtitle`, `.sub_tit`, `.deck`), in page order, with their text lines. */
+  decks: TextLine[];
   /** Visible text lines of at most {@link MAX_LINE_LENGTH} characters, at most {@link MAX_LINES}. */
   lines: TextLine[];
   /** Count of elements: a size measure for limits. */
@@ -35,6 +37,7 @@ export const MAX_LINE_LENGTH = 300;
 export const MAX_LINES = 20_000;
 const MAX_HEADINGS = 200;
 const DATA_SCRIPT_HINT = /globalContent|__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|contentHtml|articleBody/;
+const DECK_CLASS = /(?:^|[\s_-])(?:sub_?title|subtitle|sub_?tit|subtit|deck|dek|sub_?head(?:line)?|sub-head(?:line)?|lead_?title)(?:$|[\s_-])/i;
 const TITLE_CLASS = /(?:^|[\s_-])(?:tit|title|headline|subject|head_tit)(?:$|[\s_-]|le)/i;
 
 /**
@@ -51,6 +54,7 @@ export function scanPage(document: Document): PageIndex {
   const jsonLd: string[] = [];
   const dataScripts: string[] = [];
   const headings: TextLine[] = [];
+  const decks: TextLine[] = [];
   const lines: TextLine[] = [];
   let title: string | undefined;
   let language: string | undefined;
@@ -128,16 +132,20 @@ export function scanPage(document: Document): PageIndex {
       const text = collapseSpace(shallowText(node));
       if (text !== '' && text.length <= MAX_LINE_LENGTH) headings.push({ text, element: node });
     }
+    if (decks.length < MAX_HEADINGS && DECK_CLASS.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)) {
+      const text = shallowText(node, '\n').split('\n').map(collapseSpace).filter(Boolean).join('\n');
+      if (text !== '' && text.length <= MAX_LINE_LENGTH) decks.push({ text, element: node });
+    }
     if (block) stack.push({ node, exit: true });
     const kids = childrenOf(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, exit: false });
   }
   flush();
-  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, lines, elementCount };
+  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, decks, lines, elementCount };
 }
 
 /** Text of an element's subtree, bounded: headings are short, so stop early on big containers. */
-function shallowText(element: Element): string {
+function shallowText(element: Element, blockSeparator = ' '): string {
   let out = '';
   const stack: Node[] = [element];
   while (stack.length > 0 && out.length <= MAX_LINE_LENGTH) {
@@ -145,7 +153,7 @@ function shallowText(element: Element): string {
     if (isText(node)) out += node.value;
     else if (isElement(node) && NON_TEXT_TAGS.has(node.tagName)) continue;
     else {
-      if (isElement(node) && node !== element && BLOCK_TAGS.has(node.tagName)) out += ' ';
+      if (isElement(node) && node !== element && BLOCK_TAGS.has(node.tagName)) out += blockSeparator;
       const kids = childrenOf(node);
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
     }

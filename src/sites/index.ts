@@ -5,13 +5,35 @@
 import { attr, childrenOf, compileSelector, isElement } from '../parse/dom.js';
 import type { Document, Element, Matcher, Node } from '../parse/dom.js';
 import type { PageIndex } from '../parse/scan.js';
+import { naver, naverLegacy } from './naver.js';
+import { daum } from './daum.js';
+import { chosun } from './chosun.js';
+import { joongang } from './joongang.js';
+import { donga } from './donga.js';
+import { hankyoreh } from './hankyoreh.js';
+import { kyunghyang } from './kyunghyang.js';
+import { yonhap } from './yonhap.js';
+import { mk } from './mk.js';
+import { hankyung } from './hankyung.js';
+import { hankookilbo } from './hankookilbo.js';
+import { sbs } from './sbs.js';
+import { zdnet } from './zdnet.js';
+import { newsis } from './newsis.js';
+import { ndsoft } from './ndsoft.js';
+import { ppomppu } from './ppomppu.js';
+import { xe } from './xe.js';
 import { gnuboard } from './gnuboard.js';
 import type { SiteFamily } from './types.js';
 
 export type { SiteFamily, FamilyDetection } from './types.js';
 
 /** Every family, most specific first: outlet families before the CMS families many outlets share. */
-export const SITE_FAMILIES: readonly SiteFamily[] = [gnuboard];
+export const SITE_FAMILIES: readonly SiteFamily[] = [
+  // Outlets and portals, recognised by host or by their own markup.
+  naver, naverLegacy, daum, chosun, joongang, donga, hankyoreh, kyunghyang, yonhap, mk, hankyung, hankookilbo, sbs, zdnet, newsis, ppomppu,
+  // CMS and board software shared by many sites: after the outlets, which may run on them.
+  ndsoft, xe, gnuboard,
+];
 
 /** The selector-list fields of a family. */
 export const SELECTOR_FIELDS = [

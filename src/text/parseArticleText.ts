@@ -93,7 +93,7 @@ export function parseArticleText(text: string, options?: ParseOptions): Article 
     if (CHROME_LINE.test(line)) break;
     blocks.push({ text: line, kind: 'paragraph', linkDensity: 0, emphasised: false });
   }
-  const refined = refineBlocks(blocks, { title, hasSubtitle: subtitle !== undefined });
+  const refined = refineBlocks(blocks, { title, subtitle, hasSubtitle: subtitle !== undefined });
 
   return assembleArticle({
     title,

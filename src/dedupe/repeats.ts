@@ -1,0 +1,251 @@
+/**
+ * Repeated blocks: pages that print the article twice, echo the headline as the first paragraph,
+ * repeat the lead in a summary box, or carry an edited second copy of a paragraph.
+ *
+ * Which copy stays: **the first**, always, with one exception — an earlier block that is only an
+ * excerpt of a later, fuller one (a summary box holding the lead) goes, and the fuller block stays.
+ * Decisions compare a block only with blocks that stay, so running the function on its own result
+ * removes nothing more (it is idempotent).
+ */
+import diff from 'fast-diff';
+import { compareForm } from './normalise.js';
+
+/** Why a block is a repeat. */
+export type RepeatReason = 'repeated' | 'near-repeated' | 'repeated-run' | 'title-echo';
+
+/** A block found to repeat another. */
+export interface RepeatedBlock {
+  /** Index of the removed block in the input. */
+  index: number;
+  reason: RepeatReason;
+  /** Index in the input of the block it repeats, which is kept; `-1` for the title or subtitle. */
+  duplicateOf: number;
+  /** Similarity to that block, 0–1 (1 for exact repeats). */
+  similarity: number;
+}
+
+/** Options of {@link stripRepeatedBlocks}. */
+export interface RepeatOptions {
+  /** The headline: a first block that repeats it is a `title-echo`. */
+  title?: string;
+  /** The deck: a first block that repeats it is a `title-echo` too. */
+  subtitle?: string;
+  /** Similarity (0–1, from fast-diff) at or above which a block is a near repeat. Default {@link NEAR_REPEAT_THRESHOLD}. */
+  threshold?: number;
+  /** Blocks shorter than this (in characters, spaces excluded) are never removed as repeats. Default {@link MIN_REPEAT_LENGTH}. */
+  minLength?: number;
+  /** Indexes of blocks never removed as repeats (list items, quotes that recur on purpose). */
+  protect?: readonly number[];
+}
+
+/** The result: indexes of the blocks that stay, in order, and the repeats. */
+export interface RepeatResult {
+  kept: number[];
+  removed: RepeatedBlock[];
+}
+
+/**
+ * Similarity at or above which a block is a near repeat: `2 × common / (a + b)` over the compare
+ * forms, common characters from fast-diff. 0.8 keeps an edited copy with a changed word or an added
+ * sentence, and no two different paragraphs of one article come near it.
+ */
+export const NEAR_REPEAT_THRESHOLD = 0.8;
+/** Share of an excerpt's characters found in the later, fuller block (a summary box holding the lead verbatim). */
+export const CONTAINMENT_THRESHOLD = 0.95;
+/** Shortest block (characters without spaces) removed as a repeat: shorter lines recur legitimately. */
+export const MIN_REPEAT_LENGTH = 30;
+
+/** Sampled character trigrams: a few per block, chosen by hash so both copies sample the same ones. */
+const SHINGLE = 3;
+const SAMPLE_MODULUS = 4;
+/** Shingles in more blocks than this say nothing about which blocks match; they are skipped. */
+const MAX_POSTINGS = 64;
+/** Share of sampled trigrams a candidate must share with a block (of the smaller set) to be compared at all. */
+const CANDIDATE_OVERLAP = 0.5;
+/** At most this many candidates are checked with fast-diff for each block. */
+const MAX_CANDIDATES = 4;
+
+function hashOf(text: string, start: number): number {
+  let h = 2166136261;
+  for (let i = start; i < start + SHINGLE; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function sampledShingles(text: string): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= text.length; i++) {
+    const h = hashOf(text, i);
+    if (h % SAMPLE_MODULUS === 0) out.add(h);
+  }
+  return [...out];
+}
+
+function quoteMarks(form: string): number {
+  let count = 0;
+  for (let i = form.indexOf('"'); i !== -1; i = form.indexOf('"', i + 1)) count++;
+  return count;
+}
+
+/** One block has the shared words inside quote marks and the other prints them bare. */
+function quotesTheOther(a: string, b: string): boolean {
+  return Math.abs(quoteMarks(a) - quoteMarks(b)) >= 2;
+}
+
+/** Characters two texts have in common, by fast-diff. */
+function commonLength(a: string, b: string): number {
+  let common = 0;
+  for (const [op, text] of diff(a, b)) if (op === 0) common += text.length;
+  return common;
+}
+
+/**
+ * Finds repeated blocks. The near-repeat search does not compare all pairs: sampled trigrams of each
+ * block index the earlier blocks that share them, and fast-diff runs only on the few best candidates.
+ *
+ * @param blocks - Block texts in page order.
+ * @param options - The title and subtitle (for title echoes), the threshold, the minimum length.
+ * @returns The indexes kept and the repeats removed, each with its reason, the block it repeats and the similarity.
+ *
+ * @example
+ * ```ts
+ * stripRepeatedBlocks(['첫 문단이 여기 있다. 충분히 긴 문장이다.', '둘째 문단이다. 이것도 충분히 길게 썼다.', '첫 문단이 여기 있다. 충분히 긴 문장이다.']);
+ * // { kept: [0, 1], removed: [{ index: 2, reason: 'repeated', duplicateOf: 0, similarity: 1 }] }
+ * ```
+ */
+export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOptions = {}): RepeatResult {
+  const threshold = options.threshold ?? NEAR_REPEAT_THRESHOLD;
+  const minLength = options.minLength ?? MIN_REPEAT_LENGTH;
+  const protect = new Set(options.protect ?? []);
+  const forms = blocks.map(compareForm);
+  const removedAt = new Map<number, RepeatedBlock>();
+
+  // The headline or deck echoed as the first block.
+  const echoes = new Set([options.title, options.subtitle].filter((t): t is string => !!t).map(compareForm).filter(Boolean));
+  const first = forms.findIndex((form) => form !== '');
+  if (first !== -1 && echoes.has(forms[first] as string) && !protect.has(first)) {
+    removedAt.set(first, { index: first, reason: 'title-echo', duplicateOf: -1, similarity: 1 });
+  }
+
+  const exact = new Map<string, number>();
+  const postings = new Map<number, number[]>();
+  const shingles: number[][] = [];
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i] as string;
+    shingles.push([]);
+    if (removedAt.has(i) || form === '') continue;
+    const eligible = form.length >= minLength && !protect.has(i);
+
+    const same = exact.get(form);
+    if (same !== undefined && eligible) {
+      removedAt.set(i, { index: i, reason: 'repeated', duplicateOf: same, similarity: 1 });
+      continue;
+    }
+
+    const own = form.length >= SHINGLE ? sampledShingles(form) : [];
+    shingles[i] = own;
+    if (eligible && own.length > 0) {
+      const near = nearestKept(i, own, forms, shingles, postings, threshold);
+      if (near) {
+        removedAt.set(i, { index: i, reason: 'near-repeated', duplicateOf: near.index, similarity: near.similarity });
+        continue;
+      }
+    }
+    if (same === undefined) exact.set(form, i);
+    for (const h of own) {
+      const list = postings.get(h);
+      if (!list) postings.set(h, [i]);
+      else if (list.length <= MAX_POSTINGS) list.push(i);
+    }
+  }
+
+  dropExcerpts(forms, shingles, postings, removedAt, minLength, protect);
+  labelRuns(removedAt);
+
+  const kept: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (!removedAt.has(i)) kept.push(i);
+  const removed = [...removedAt.values()].sort((a, b) => a.index - b.index);
+  return { kept, removed };
+}
+
+/** The kept earlier block most similar to block `i`, if at or above the threshold. */
+function nearestKept(
+  i: number,
+  own: readonly number[],
+  forms: readonly string[],
+  shingles: readonly number[][],
+  postings: Map<number, number[]>,
+  threshold: number,
+): { index: number; similarity: number } | undefined {
+  const overlap = new Map<number, number>();
+  for (const h of own) {
+    const list = postings.get(h);
+    if (!list || list.length > MAX_POSTINGS) continue;
+    for (const j of list) overlap.set(j, (overlap.get(j) ?? 0) + 1);
+  }
+  const form = forms[i] as string;
+  const candidates = [...overlap]
+    .filter(([j, shared]) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingles[j] as number[]).length || 1))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES);
+  for (const [j] of candidates) {
+    const other = forms[j] as string;
+    const common = commonLength(form, other);
+    const similarity = (2 * common) / (form.length + other.length);
+    // Articles quote a statement ("…"고 밝혔다), then print it in full: a block that quotes the other is no repeat.
+    if (similarity >= threshold && !quotesTheOther(form, other)) return { index: j, similarity }; // candidates come best first
+  }
+  return undefined;
+}
+
+/**
+ * The one exception to "the first copy stays": a kept block that is an excerpt of a later, fuller
+ * kept block (at most 60% of its length, nearly all of its characters in it) goes.
+ */
+function dropExcerpts(
+  forms: readonly string[],
+  shingles: readonly number[][],
+  postings: Map<number, number[]>,
+  removedAt: Map<number, RepeatedBlock>,
+  minLength: number,
+  protect: ReadonlySet<number>,
+): void {
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i] as string;
+    const own = shingles[i] as number[];
+    if (removedAt.has(i) || protect.has(i) || form.length < minLength || own.length === 0) continue;
+    const overlap = new Map<number, number>();
+    for (const h of own) for (const j of postings.get(h) ?? []) if (j > i && !removedAt.has(j)) overlap.set(j, (overlap.get(j) ?? 0) + 1);
+    for (const [j, shared] of [...overlap].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
+      const fuller = forms[j] as string;
+      if (shared < 0.5 * own.length || form.length > 0.6 * fuller.length) continue;
+      const common = commonLength(form, fuller);
+      if (common / form.length >= CONTAINMENT_THRESHOLD) {
+        removedAt.set(i, { index: i, reason: 'near-repeated', duplicateOf: j, similarity: (2 * common) / (form.length + fuller.length) });
+        // Blocks that repeated the excerpt now repeat the fuller block.
+        for (const other of removedAt.values()) if (other.duplicateOf === i) other.duplicateOf = j;
+        break;
+      }
+    }
+  }
+}
+
+/** Two or more consecutive repeats of consecutive earlier blocks are a repeated run (a page printed twice). */
+function labelRuns(removedAt: Map<number, RepeatedBlock>): void {
+  const indexes = [...removedAt.keys()].sort((a, b) => a - b);
+  let start = 0;
+  while (start < indexes.length) {
+    let end = start;
+    const at = (k: number): RepeatedBlock => removedAt.get(indexes[k] as number) as RepeatedBlock;
+    while (
+      end + 1 < indexes.length &&
+      (indexes[end + 1] as number) === (indexes[end] as number) + 1 &&
+      at(end + 1).reason !== 'title-echo' &&
+      at(end).reason !== 'title-echo' &&
+      at(end + 1).duplicateOf === at(end).duplicateOf + 1
+    ) {
+      end++;
+    }
+    if (end > start) for (let k = start; k <= end; k++) at(k).reason = 'repeated-run';
+    start = end + 1;
+  }
+}
