@@ -55,9 +55,12 @@ export const CONTAINMENT_THRESHOLD = 0.95;
 /** Shortest block (characters without spaces) removed as a repeat: shorter lines recur legitimately. */
 export const MIN_REPEAT_LENGTH = 30;
 
+/** An excerpt is at most this share of the fuller block's length. */
+const EXCERPT_SHARE = 0.6;
+
 /** Sampled character trigrams: a few per block, chosen by hash so both copies sample the same ones. */
 const SHINGLE = 3;
-const SAMPLE_MODULUS = 4;
+const SAMPLE_MODULUS = 8;
 /** Shingles in more blocks than this say nothing about which blocks match; they are skipped. */
 const MAX_POSTINGS = 64;
 /** Share of sampled trigrams a candidate must share with a block (of the smaller set) to be compared at all. */
@@ -89,6 +92,31 @@ function quoteMarks(form: string): number {
 /** One block has the shared words inside quote marks and the other prints them bare. */
 function quotesTheOther(a: string, b: string): boolean {
   return Math.abs(quoteMarks(a) - quoteMarks(b)) >= 2;
+}
+
+/**
+ * Blocks by sampled trigram. Most trigrams occur in one block only, so a single block is kept as a
+ * number and a list is made only for the second: far fewer allocations on big pages.
+ */
+type Postings = Map<number, number | number[]>;
+
+function addPosting(postings: Postings, hash: number, block: number): void {
+  const entry = postings.get(hash);
+  if (entry === undefined) postings.set(hash, block);
+  else if (typeof entry === 'number') postings.set(hash, [entry, block]);
+  else if (entry.length <= MAX_POSTINGS) entry.push(block);
+}
+
+/** Adds one to `counts` for every block listed under `hash` that passes `accept`; skips crowded trigrams. */
+function countPostings(postings: Postings, hash: number, counts: Map<number, number>, accept: (block: number) => boolean): void {
+  const entry = postings.get(hash);
+  if (entry === undefined) return;
+  if (typeof entry === 'number') {
+    if (accept(entry)) counts.set(entry, (counts.get(entry) ?? 0) + 1);
+    return;
+  }
+  if (entry.length > MAX_POSTINGS) return;
+  for (const block of entry) if (accept(block)) counts.set(block, (counts.get(block) ?? 0) + 1);
 }
 
 /** Characters two texts have in common, by fast-diff. */
@@ -127,7 +155,7 @@ export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOp
   }
 
   const exact = new Map<string, number>();
-  const postings = new Map<number, number[]>();
+  const postings: Postings = new Map();
   const shingles: number[][] = [];
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i] as string;
@@ -151,11 +179,7 @@ export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOp
       }
     }
     if (same === undefined) exact.set(form, i);
-    for (const h of own) {
-      const list = postings.get(h);
-      if (!list) postings.set(h, [i]);
-      else if (list.length <= MAX_POSTINGS) list.push(i);
-    }
+    for (const h of own) addPosting(postings, h, i);
   }
 
   dropExcerpts(forms, shingles, postings, removedAt, minLength, protect);
@@ -173,15 +197,11 @@ function nearestKept(
   own: readonly number[],
   forms: readonly string[],
   shingles: readonly number[][],
-  postings: Map<number, number[]>,
+  postings: Postings,
   threshold: number,
 ): { index: number; similarity: number } | undefined {
   const overlap = new Map<number, number>();
-  for (const h of own) {
-    const list = postings.get(h);
-    if (!list || list.length > MAX_POSTINGS) continue;
-    for (const j of list) overlap.set(j, (overlap.get(j) ?? 0) + 1);
-  }
+  for (const h of own) countPostings(postings, h, overlap, () => true);
   const form = forms[i] as string;
   const candidates = [...overlap]
     .filter(([j, shared]) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingles[j] as number[]).length || 1))
@@ -204,20 +224,26 @@ function nearestKept(
 function dropExcerpts(
   forms: readonly string[],
   shingles: readonly number[][],
-  postings: Map<number, number[]>,
+  postings: Postings,
   removedAt: Map<number, RepeatedBlock>,
   minLength: number,
   protect: ReadonlySet<number>,
 ): void {
+  // The longest kept block after each index: a block can only be an excerpt of a much longer one.
+  const longestAfter = new Array<number>(forms.length + 1).fill(0);
+  for (let i = forms.length - 1; i >= 0; i--) {
+    longestAfter[i] = Math.max(longestAfter[i + 1] as number, removedAt.has(i + 1) ? 0 : (forms[i + 1]?.length ?? 0));
+  }
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i] as string;
     const own = shingles[i] as number[];
     if (removedAt.has(i) || protect.has(i) || form.length < minLength || own.length === 0) continue;
+    if (form.length > EXCERPT_SHARE * (longestAfter[i] as number)) continue;
     const overlap = new Map<number, number>();
-    for (const h of own) for (const j of postings.get(h) ?? []) if (j > i && !removedAt.has(j)) overlap.set(j, (overlap.get(j) ?? 0) + 1);
+    for (const h of own) countPostings(postings, h, overlap, (j) => j > i && !removedAt.has(j));
     for (const [j, shared] of [...overlap].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
       const fuller = forms[j] as string;
-      if (shared < 0.5 * own.length || form.length > 0.6 * fuller.length) continue;
+      if (shared < 0.5 * own.length || form.length > EXCERPT_SHARE * fuller.length) continue;
       const common = commonLength(form, fuller);
       if (common / form.length >= CONTAINMENT_THRESHOLD) {
         removedAt.set(i, { index: i, reason: 'near-repeated', duplicateOf: j, similarity: (2 * common) / (form.length + fuller.length) });
