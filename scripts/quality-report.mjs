@@ -30,6 +30,10 @@ const lines = [
   'set; leaks: `mustNotContain` strings of the answer found in the body. Readability gives a byline string, not',
   'names, and a date string only from meta tags, so its author and date columns are what a user of it gets.',
   '',
+  'These pages were read while the rules and the generic extractor were written (the Naver, MK, Hankook, Chosun',
+  'and Yonhap rules cite them), so sinmun\'s numbers here are in-sample; the 41 pages of `fixtures/`, written',
+  'by us in the markup of 18 families, are the wider check (their goldens are compared by `npm test`).',
+  '',
   '| engine | mean body F1 | lowest page F1 | title | publishedAt | authors | leaks |',
   '| --- | --- | --- | --- | --- | --- | --- |',
   ...runs.map(([name, { summary: s }]) => `| ${name} | ${s.f1.toFixed(3)} | ${s.minF1.toFixed(3)} | ${pct(s.title)} | ${pct(s.date)} | ${pct(s.authors)} | ${s.leaks} |`),
@@ -42,4 +46,4 @@ const lines = [
   '',
 ];
 writeFileSync('docs/quality.md', `${lines.join('\n')}`);
-console.log(lines.slice(12, 17).join('\n'));
+console.log(lines.filter((line) => line.startsWith('| ')).slice(0, 5).join('\n'));
