@@ -1,4 +1,5 @@
 import type { Article, ArticleImage, Author, Paragraph, RemovedBlock, Warning } from '../model/article.js';
+import { eventsOfBody } from '../events/index.js';
 
 /** The parts an Article is made of; optional parts are left out of the result when absent. */
 export interface ArticleParts {
@@ -18,6 +19,8 @@ export interface ArticleParts {
   encoding: string;
   family: string;
   warnings: Warning[];
+  /** The day relative dates in the body count from when the page has no `publishedAt`. */
+  referenceDate?: string;
 }
 
 /**
@@ -31,14 +34,17 @@ export function assembleArticle(parts: ArticleParts): Article {
     if (parts.paragraphs.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
     if (!parts.publishedAt) warnings.push({ code: 'no-date', message: 'No publication date was found.' });
   }
+  const body = parts.paragraphs.map((p) => p.text).join('\n\n');
+  // Events come from the body after repeats are out, so a page printed twice gives each event once.
+  const events = eventsOfBody(body, parts.publishedAt ?? parts.referenceDate, warnings);
   const article: Article = {
     title: parts.title,
     paragraphs: parts.paragraphs,
-    body: parts.paragraphs.map((p) => p.text).join('\n\n'),
+    body,
     authors: parts.authors,
     tags: parts.tags,
     images: parts.images,
-    events: [],
+    events,
     comments: [],
     navigation: { related: [], breadcrumbs: [] },
     reactions: {},

@@ -2,6 +2,7 @@ import { DEFAULT_MAX_INPUT_BYTES } from '../model/article.js';
 import type { ParseOptions, Warning } from '../model/article.js';
 import { SinmunError } from '../model/errors.js';
 import { decodeHtml } from '../decode/index.js';
+import { referenceDay } from '../dates/findDates.js';
 
 /** The options every entry point accepts, checked. */
 export interface CheckedOptions extends ParseOptions {
@@ -33,6 +34,7 @@ export function checkOptions(options: unknown): CheckedOptions {
   if (max !== undefined && !(max > 0)) {
     throw new SinmunError('invalid-option', `Option "maxInputBytes" must be a positive number, got ${max}.`);
   }
+  referenceDay(record.referenceDate as string | undefined); // throws invalid-option for an unreadable date
   return { ...(record as ParseOptions), maxInputBytes: max ?? DEFAULT_MAX_INPUT_BYTES };
 }
 

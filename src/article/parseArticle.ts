@@ -107,6 +107,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     images,
     removed: refined.removed,
     encoding: page.encoding,
+    referenceDate: checked.referenceDate,
     family: family?.name ?? 'generic',
     warnings,
   });

@@ -106,6 +106,7 @@ export function parseArticleText(text: string, options?: ParseOptions): Article 
     images: [],
     removed: refined.removed,
     encoding: page.encoding,
+    referenceDate: checked.referenceDate,
     family: 'text',
     warnings: page.warnings,
   });

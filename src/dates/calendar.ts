@@ -1,0 +1,72 @@
+/**
+ * Calendar arithmetic on plain days with date-fns. Days are built as local-midnight `Date`s and read
+ * back with local getters only, so date-fns' calendar functions (which work in local time) give the
+ * same days under every machine time zone; nothing here ever reads a UTC field or an instant.
+ */
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  differenceInCalendarDays,
+  endOfWeek,
+  isValid,
+  lastDayOfMonth,
+  startOfWeek,
+} from 'date-fns';
+
+/** A calendar day. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function toDate(day: Day): Date {
+  const date = new Date(day.year, day.month - 1, day.day);
+  date.setFullYear(day.year); // years below 100 would otherwise be read as 19xx
+  return date;
+}
+
+export function fromDate(date: Date): Day {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+export function isRealDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return false;
+  const date = toDate({ year, month, day: 1 });
+  return isValid(date) && day <= lastDayOfMonth(date).getDate();
+}
+
+export function lastDay(year: number, month: number): number {
+  return lastDayOfMonth(toDate({ year, month, day: 1 })).getDate();
+}
+
+export const plusDays = (day: Day, n: number): Day => fromDate(addDays(toDate(day), n));
+export const plusWeeks = (day: Day, n: number): Day => fromDate(addWeeks(toDate(day), n));
+export const plusMonths = (day: Day, n: number): Day => fromDate(addMonths(toDate(day), n));
+export const plusYears = (day: Day, n: number): Day => fromDate(addYears(toDate(day), n));
+/** Days from `a` to `b` (positive when `b` is later). */
+export const daysBetween = (a: Day, b: Day): number => differenceInCalendarDays(toDate(b), toDate(a));
+
+/** Monday and Sunday of the week holding `day` (weeks run Monday to Sunday in Korea). */
+export function weekOf(day: Day): { start: Day; end: Day } {
+  const date = toDate(day);
+  return { start: fromDate(startOfWeek(date, { weekStartsOn: 1 })), end: fromDate(endOfWeek(date, { weekStartsOn: 1 })) };
+}
+
+/** 1 for Monday … 7 for Sunday. */
+export function isoWeekday(day: Day): number {
+  const weekday = toDate(day).getDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export function formatDay(day: Day): string {
+  return `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`;
+}
+
+export function compareDays(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

@@ -1,0 +1,60 @@
+/**
+ * The tense of the clause after a date: past (`출시했다`), a plan (`열 예정이다`, `개막한다`) or unknown.
+ * Korean marks the past with the final consonant ㅆ (했, 였, 됐, 었, 았), so one syllable test
+ * covers every verb; a present-tense ending (`한다.`, `연다.`) in news states a schedule. In reported
+ * speech (`…한다고 밝혔다`) only the reported predicate counts.
+ */
+import { FUTURE_MARKERS } from './vocabulary.js';
+
+export type Tense = 'past' | 'future' | undefined;
+
+/** How far after the date the predicate is looked for. */
+const WINDOW = 120;
+
+function finalConsonant(code: number): number {
+  return code >= 0xac00 && code <= 0xd7a3 ? (code - 0xac00) % 28 : -1;
+}
+
+const SSANG_SIOT = 20; // ㅆ
+const NIEUN = 4; // ㄴ
+
+/**
+ * The tense of the first predicate after `from`, within the sentence.
+ *
+ * @example
+ * ```ts
+ * tenseAfter('7월 6일에 출시했다.', 5); // 'past'
+ * tenseAfter('오는 10일 개막할 예정이다.', 6); // 'future'
+ * ```
+ */
+export function tenseAfter(text: string, from: number): Tense {
+  const end = Math.min(text.length, from + WINDOW);
+  let stop = end;
+  for (let i = from; i < end; i++) {
+    const ch = text.charAt(i);
+    if ((ch === '.' || ch === '?' || ch === '!' || ch === '\n') && !/\d/.test(text.charAt(i + 1))) {
+      stop = i;
+      break;
+    }
+  }
+  const window = text.slice(from, stop);
+  const future = FUTURE_MARKERS.exec(window);
+  for (let i = 0; i < window.length; i++) {
+    if (future && future.index <= i) return 'future';
+    const code = window.charCodeAt(i);
+    const next = window.charAt(i + 1);
+    const ch = window.charAt(i);
+    // 겠 (하겠다) is the future; 있 (있다, 있는) is no tense at all; every other ㅆ syllable is the past.
+    if (ch === '겠') return 'future';
+    if (finalConsonant(code) === SSANG_SIOT && ch !== '있' && /[다으고던지는어습]/.test(next)) return 'past';
+    // 한다. / 연다. ending a sentence: the present tense of news states a schedule. Reported
+    // (한다고 밝혔다) it says nothing of time, and the reporting verb's tense is not the date's.
+    if ((finalConsonant(code) === NIEUN || ch === '는') && next === '다') {
+      const after = window.slice(i + 2, i + 4);
+      if (after === '' || /^[^가-힣]/.test(after)) return 'future';
+      if (/^(?:고|며|면)/.test(after)) return undefined;
+    }
+    if (/^[다라](?:고|며)/.test(window.slice(i, i + 2))) return undefined;
+  }
+  return future ? 'future' : undefined;
+}

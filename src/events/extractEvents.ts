@@ -1,0 +1,47 @@
+/**
+ * `extractEvents`: one event per dated mention, with its whole sentence and the actor of its clause.
+ */
+import type { DatedEvent } from '../model/article.js';
+import { findDates } from '../dates/findDates.js';
+import type { DateMention, FindDatesOptions } from '../dates/findDates.js';
+import { ATTRIBUTIVE_HEADS } from '../dates/vocabulary.js';
+import { splitSentences } from './sentences.js';
+import { subjectNear } from './subject.js';
+
+/**
+ * Finds the dated events of a text: for each date mention that dates a happening (not one that only
+ * qualifies a noun, like `2분기 실적`), the sentence holding it and the clause's subject.
+ *
+ * @param text - Any text; sentences are split Korean-style.
+ * @param options - `referenceDate`: `YYYY-MM-DD` or an ISO date-time.
+ * @returns Events in text order; `start`/`end` are the sentence's offsets in `text`.
+ *
+ * @example
+ * ```ts
+ * extractEvents('메타가 7월 6일에 스레드를 출시했다.', { referenceDate: '2023-08-03' });
+ * // [{ date: { start: '2023-07-06', end: '2023-07-06', precision: 'day' }, mention: '7월 6일',
+ * //    sentence: '메타가 7월 6일에 스레드를 출시했다.', start: 0, end: 23, subject: '메타' }]
+ * ```
+ */
+export function extractEvents(text: string, options: FindDatesOptions = {}): DatedEvent[] {
+  return eventsOf(text, findDates(text, options));
+}
+
+/** Events of already-found mentions (so `parseArticle` scans the body once). */
+export function eventsOf(text: string, mentions: readonly DateMention[]): DatedEvent[] {
+  if (mentions.length === 0) return [];
+  const sentences = splitSentences(text);
+  const events: DatedEvent[] = [];
+  let s = 0;
+  for (const mention of mentions) {
+    if (ATTRIBUTIVE_HEADS.test(text.slice(mention.end, mention.end + 8))) continue;
+    while (s < sentences.length && (sentences[s] as { end: number }).end <= mention.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > mention.start) continue;
+    const event: DatedEvent = { date: mention.value, mention: mention.text, sentence: sentence.text, start: sentence.start, end: sentence.end };
+    const subject = subjectNear(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
+    if (subject) event.subject = subject;
+    events.push(event);
+  }
+  return events;
+}
