@@ -1,4 +1,5 @@
-import type { Article, ArticleImage, Author, Paragraph, RemovedBlock, Warning } from '../model/article.js';
+import type { Article, ArticleImage, Author, Comment, Navigation, Paragraph, Reactions, RemovedBlock, Warning } from '../model/article.js';
+import { dateFromNeighbours } from '../navigation/index.js';
 import { eventsOfBody } from '../events/index.js';
 
 /** The parts an Article is made of; optional parts are left out of the result when absent. */
@@ -21,6 +22,9 @@ export interface ArticleParts {
   warnings: Warning[];
   /** The day relative dates in the body count from when the page has no `publishedAt`. */
   referenceDate?: string;
+  comments: Comment[];
+  navigation: Navigation;
+  reactions: Reactions;
 }
 
 /**
@@ -29,14 +33,21 @@ export interface ArticleParts {
  */
 export function assembleArticle(parts: ArticleParts): Article {
   const warnings = [...parts.warnings];
+  let publishedAt = parts.publishedAt;
+  if (!publishedAt) {
+    publishedAt = dateFromNeighbours(parts.navigation);
+    if (publishedAt) {
+      warnings.push({ code: 'date-inferred-from-navigation', message: `No date of its own; ${publishedAt} is the day of its previous and next articles.` });
+    }
+  }
   if (!warnings.some((w) => w.code === 'empty-input')) {
     if (parts.title === '') warnings.push({ code: 'no-title', message: 'No headline was found.' });
     if (parts.paragraphs.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
-    if (!parts.publishedAt) warnings.push({ code: 'no-date', message: 'No publication date was found.' });
+    if (!publishedAt) warnings.push({ code: 'no-date', message: 'No publication date was found.' });
   }
   const body = parts.paragraphs.map((p) => p.text).join('\n\n');
   // Events come from the body after repeats are out, so a page printed twice gives each event once.
-  const events = eventsOfBody(body, parts.publishedAt ?? parts.referenceDate, warnings);
+  const events = eventsOfBody(body, publishedAt ?? parts.referenceDate, warnings);
   const article: Article = {
     title: parts.title,
     paragraphs: parts.paragraphs,
@@ -45,15 +56,15 @@ export function assembleArticle(parts: ArticleParts): Article {
     tags: parts.tags,
     images: parts.images,
     events,
-    comments: [],
-    navigation: { related: [], breadcrumbs: [] },
-    reactions: {},
+    comments: parts.comments,
+    navigation: orderNavigation(parts.navigation),
+    reactions: parts.reactions,
     removed: parts.removed,
     source: { encoding: parts.encoding, family: parts.family, warnings },
   };
   const optional = {
     subtitle: parts.subtitle,
-    publishedAt: parts.publishedAt,
+    publishedAt,
     modifiedAt: parts.modifiedAt,
     publisher: parts.publisher,
     section: parts.section,
@@ -75,4 +86,14 @@ function orderKeys(article: Article): Article {
   const ordered: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (article[key] !== undefined) ordered[key] = article[key];
   return ordered as unknown as Article;
+}
+
+/** Navigation with its keys in the model's order. */
+function orderNavigation(navigation: Navigation): Navigation {
+  const ordered: Navigation = { related: navigation.related, breadcrumbs: navigation.breadcrumbs };
+  return {
+    ...(navigation.previous ? { previous: navigation.previous } : {}),
+    ...(navigation.next ? { next: navigation.next } : {}),
+    ...ordered,
+  };
 }

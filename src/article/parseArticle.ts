@@ -19,8 +19,10 @@ import { isInside, parseHtml } from '../parse/index.js';
 import { scanPage } from '../parse/scan.js';
 import type { TextLine } from '../parse/scan.js';
 import type { Element } from '../parse/dom.js';
-import { detectFamily, matchRules } from '../sites/index.js';
-import { findBody, findEmbeddedArticle, mergeAuthors, refineBlocks, sentenceTextLength } from '../body/index.js';
+import { detectFamily, matchRules, ruleElements } from '../sites/index.js';
+import { bodyElement, findBody, findEmbeddedArticle, mergeAuthors, refineBlocks, sentenceTextLength } from '../body/index.js';
+import { commentWarnings, readComments } from '../comments/index.js';
+import { readNavigation } from '../navigation/index.js';
 import { absoluteUrl, readMetadata } from '../metadata/index.js';
 import { assembleArticle } from './assemble.js';
 import { checkOptions, readInput } from './input.js';
@@ -89,12 +91,27 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     url: checked.url,
     warnings,
   });
-  if (family?.commentsByScript) {
-    warnings.push({ code: 'comments-not-in-html', message: `${family.name} pages load their comments by script; the HTML has none.` });
-  }
   const refined = refineBlocks(body.blocks, { title: metadata.title, subtitle: metadata.subtitle, hasSubtitle: metadata.subtitle !== undefined });
 
   const base = checked.url ?? metadata.url;
+  // Comments and the links around the article, kept apart from the body.
+  const root = bodyElement(index);
+  const found = root ? readComments(root, ruleElements(matches, 'comments'), body.container) : { comments: [], emptyNotice: false, areas: [] };
+  commentWarnings(found, family?.commentsByScript === true, warnings);
+  const around = root
+    ? readNavigation({
+        lines: index.lines,
+        root,
+        article: body.container,
+        commentAreas: found.areas,
+        ruleNavigation: ruleElements(matches, 'navigation'),
+        ruleRelated: ruleElements(matches, 'related'),
+        jsonLdBreadcrumbs: metadata.breadcrumbs,
+        base,
+      })
+    : undefined;
+  const navigation = around?.navigation ?? { related: [], breadcrumbs: [] };
+  const section = metadata.section ?? navigation.breadcrumbs.filter((crumb) => crumb !== metadata.title).at(-1);
   const images: ArticleImage[] = body.images.map((image) => ({ ...image, src: absoluteUrl(image.src, base) ?? image.src }));
   if (images.length === 0 && metadata.leadImage) images.push({ src: metadata.leadImage });
 
@@ -103,7 +120,11 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     subtitle: metadata.subtitle ?? refined.subtitle,
     paragraphs: refined.paragraphs,
     authors: mergeAuthors(metadata.authors, refined.authors),
-    tags: [...new Set([...metadata.tags, ...refined.tags])],
+    tags: [...new Set([...metadata.tags, ...refined.tags, ...(around?.tags ?? [])])],
+    section,
+    comments: found.comments,
+    navigation,
+    reactions: around?.reactions ?? {},
     images,
     removed: refined.removed,
     encoding: page.encoding,

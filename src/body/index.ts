@@ -32,7 +32,8 @@ export function sentenceTextLength(blocks: readonly RawBlock[]): number {
   return total;
 }
 
-function bodyElement(index: PageIndex): Element | undefined {
+/** The page's `<body>` element. */
+export function bodyElement(index: PageIndex): Element | undefined {
   const html = childrenOf(index.document).find((node): node is Element => isElement(node) && node.tagName === 'html');
   return html ? childrenOf(html).find((node): node is Element => isElement(node) && node.tagName === 'body') : undefined;
 }

@@ -286,7 +286,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month',
-    pattern: p(String.raw`(?<m>\d{1,2})\s?(?:${RANGE}(?<m2>\d{1,2})\s?)?월(?!\s?\d)`),
+    pattern: p(String.raw`(?<m>\d{1,2})\s?(?:${RANGE}(?<m2>\d{1,2})\s?)?월(?!\s?\d{1,2}\s?(?:일|[~∼〜-]))`),
     startsWithWord: false,
     resolve: (g, ctx) => bareMonth(g, ctx),
   },
@@ -336,7 +336,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'relative-month',
-    pattern: p(String.raw`(?<mw>지난\s?달|이번\s?달|다음\s?달|이달|금월|내달)(?:\s?(?<d>\d{1,2})\s?일(?:${TIME})?|\s?(?<part>${PART}))?`),
+    pattern: p(String.raw`(?<mw>지난\s?달|이번\s?달|다음\s?달|전달|이달|금월|내달)(?:\s?(?<d>\d{1,2})\s?일(?:${TIME})?|\s?(?<part>${PART}))?`),
     startsWithWord: true,
     resolve: (g, ctx) => {
       if (!ctx.ref) return undefined;
@@ -519,7 +519,9 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     }
     if (!best) continue;
     const { parser, match, end } = best;
-    if (!closesWell(text, end) || DURATION_AFTER.test(text.slice(end, end + 4)) || isRecurring(text, i)) continue;
+    // Counts of days, months and years followed by 간, 동안, 째 … are durations; 올해 내내 is still this year.
+    const counted = parser.name === 'day' || parser.name === 'counted' || parser.name === 'month';
+    if (!closesWell(text, end) || (counted && DURATION_AFTER.test(text.slice(end, end + 4))) || isRecurring(text, i)) continue;
     const tense = ref ? tenseAfter(text, end) : undefined;
     const value = parser.resolve(groupsOf(match), { ref, tense });
     // An impossible date (2023년 2월 30일) or one that needs a missing reference is skipped whole:

@@ -25,9 +25,9 @@ export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
   재작년: -2, 지난해: -1, 작년: -1, 전년: -1, 올해: 0, 금년: 0, 내년: 1, 이듬해: 1, 명년: 1,
 };
 
-/** Months relative to the reference (spaces removed). `전달` is left out: it is a verb (전달했다) as often. */
+/** Months relative to the reference (spaces removed). `전달` the verb (전달했다) is told apart by what follows. */
 export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
-  지난달: -1, 이달: 0, 이번달: 0, 금월: 0, 다음달: 1, 내달: 1,
+  지난달: -1, 전달: -1, 이달: 0, 이번달: 0, 금월: 0, 다음달: 1, 내달: 1,
 };
 
 /** Weeks relative to the reference (spaces removed). `전주` is left out: it is the city of Jeonju as often. */
@@ -56,10 +56,10 @@ export const PARTICLES = [
 ] as const;
 
 /** Words after a count that make it a duration (`3일간`, `7개월 만에`, `2년째`), not a date. */
-export const DURATION_AFTER = /^\s?(?:간|동안|째|만에|만이|만의|여간|간의|내내|남짓)/;
+export const DURATION_AFTER = /^\s?(?:간|동안|째|만에|만이|만의|여간|간의|내내|남짓|연속|내리)/;
 
-/** Markers of a plan or of the future in the rest of a clause. */
-export const FUTURE_MARKERS = /예정|계획|방침|전망|앞두고|[을할될릴갈올칠설열]\s?것|것으로\s?보인다|하기로|기로\s?했/;
+/** Markers of a plan or of the future in the rest of a clause: predicates (`계획이다`), not the nouns (`업무계획을`). */
+export const FUTURE_MARKERS = /(?:예정|계획|방침|전망)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다)|앞두고|[을할될릴갈올칠설열]\s?것|것으로\s?보인다|하기로|기로\s?했/;
 
 /** Nouns that a date only qualifies (`2분기 실적`): the mention is a date but dates no event. */
 export const ATTRIBUTIVE_HEADS = /^\s?(?:실적|매출|영업이익|영업손실|순이익|순손실|성장률|결산|예산|보고서|기준|대비|평균|출하량|판매량|점유율|수익|전망치|지표|통계|GDP|물가|수출액|수입액|생산량|배당)/;

@@ -40,6 +40,8 @@ export interface PageMetadata {
   language?: string;
   leadImage?: string;
   jsonLd: JsonLdArticle | undefined;
+  /** The trail of a JSON-LD `BreadcrumbList`. */
+  breadcrumbs: string[];
 }
 
 /** Longest deck read from a deck-like element of a page without a rule for it. */
@@ -140,7 +142,7 @@ export function readMetadata(
   },
 ): PageMetadata {
   const { family, matches, warnings, url, embedded } = context;
-  const { article: jsonLd, invalid } = readJsonLd(index.jsonLd);
+  const { article: jsonLd, invalid, breadcrumbs } = readJsonLd(index.jsonLd);
   if (invalid > 0) {
     warnings.push({ code: 'jsonld-invalid', message: `${invalid} JSON-LD block${invalid === 1 ? ' is' : 's are'} not valid JSON and ${invalid === 1 ? 'was' : 'were'} skipped.` });
   }
@@ -192,6 +194,7 @@ export function readMetadata(
     authors,
     tags: [...new Set(tags.map((t) => t.trim().replace(/^#/, '')).filter((t) => t && t.length <= 50))],
     jsonLd,
+    breadcrumbs,
   };
   if (subtitle) result.subtitle = subtitle;
   if (publishedAt) result.publishedAt = publishedAt;

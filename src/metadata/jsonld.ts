@@ -124,7 +124,7 @@ function articleObjects(roots: Json[]): { [key: string]: Json }[] {
  * readJsonLd(['{"@type":"NewsArticle","headline":"제목","datePublished":"2023-08-03T10:12:00+09:00"}']).article.headline; // '제목'
  * ```
  */
-export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle | undefined; invalid: number } {
+export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle | undefined; invalid: number; breadcrumbs: string[] } {
   const roots: Json[] = [];
   let invalid = 0;
   for (const block of blocks) {
@@ -142,7 +142,8 @@ export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle 
     }
   }
   const objects = articleObjects(roots);
-  if (objects.length === 0) return { article: undefined, invalid };
+  const breadcrumbs = breadcrumbsOf(roots);
+  if (objects.length === 0) return { article: undefined, invalid, breadcrumbs };
 
   const article: JsonLdArticle = { authors: [], keywords: [], images: [] };
   for (const object of objects) {
@@ -164,5 +165,31 @@ export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle 
     article.url ??= text(own(object, 'url')) ?? (isObject(page) ? text(own(page, '@id')) : text(page));
     article.articleBody ??= text(own(object, 'articleBody'));
   }
-  return { article, invalid };
+  return { article, invalid, breadcrumbs };
+}
+
+/** Names of the first `BreadcrumbList`, in position order. */
+function breadcrumbsOf(roots: Json[]): string[] {
+  const queue: Json[] = [...roots];
+  let seen = 0;
+  while (queue.length > 0 && seen++ < MAX_NODES) {
+    const value = queue.shift() as Json;
+    if (Array.isArray(value)) {
+      queue.push(...value);
+      continue;
+    }
+    if (!isObject(value)) continue;
+    if (typesOf(value).includes('breadcrumblist')) {
+      const items = own(value, 'itemListElement');
+      const list = Array.isArray(items) ? items.filter(isObject) : [];
+      return list
+        .map((item) => ({ position: Number(own(item, 'position') ?? 0), name: text(own(item, 'name')) ?? (isObject(own(item, 'item')) ? text(own(own(item, 'item') as { [key: string]: Json }, 'name')) : undefined) }))
+        .sort((a, b) => a.position - b.position)
+        .map((item) => item.name)
+        .filter((name): name is string => !!name && !/^(?:홈|home)$/i.test(name));
+    }
+    const graph = own(value, '@graph');
+    if (graph !== undefined) queue.push(graph);
+  }
+  return [];
 }

@@ -12,10 +12,11 @@ import { findLabelledDates } from '../dates/datetime.js';
 import { readByline } from '../metadata/byline.js';
 import { assembleArticle } from '../article/assemble.js';
 import { checkOptions, readInput } from '../article/input.js';
+import { readTextChrome } from './chrome.js';
 
 /** Lines that start the page chrome below an article: votes, neighbours, comments, share and list buttons. */
 export const CHROME_LINE =
-  /^(?:[-·•*]\s?)?(?:추천|비추천|좋아요|싫어요|이전글|다음글|이전\s?기사|다음\s?기사|목록|댓글(?:\s?\d+|목록|쓰기)?|전체\s?댓글|공유하기|스크랩|신고|인쇄|관련\s?기사|많이\s?본\s?뉴스|등록된\s?댓글이\s?없습니다)(?:\s?[:\d]|$)/;
+  /^(?:[-·•*]\s?)?(?:(?:이전|다음)\s?(?:글|기사)|(?:추천|비추천|공감|조회\s?수?|좋아요|싫어요|목록|댓글(?:\s?\d+|목록|쓰기)?|전체\s?댓글|공유하기|스크랩|신고|인쇄|관련\s?기사|많이\s?본\s?뉴스|등록된\s?댓글이\s?없습니다)(?:\s?[:\d]|$))/;
 
 const MAX_TITLE_LENGTH = 200;
 const MAX_DECK_LENGTH = 120;
@@ -93,6 +94,11 @@ export function parseArticleText(text: string, options?: ParseOptions): Article 
     if (CHROME_LINE.test(line)) break;
     blocks.push({ text: line, kind: 'paragraph', linkDensity: 0, emphasised: false });
   }
+  const chrome = readTextChrome(lines.slice(cursor));
+  const warnings = [...page.warnings];
+  if (chrome.comments.length > 0 && chrome.emptyNotice) {
+    warnings.push({ code: 'comments-and-empty-notice', message: `The page lists ${chrome.comments.length} comment(s) and also says it has none; the comments were kept.` });
+  }
   const refined = refineBlocks(blocks, { title, subtitle, hasSubtitle: subtitle !== undefined });
 
   return assembleArticle({
@@ -108,6 +114,9 @@ export function parseArticleText(text: string, options?: ParseOptions): Article 
     encoding: page.encoding,
     referenceDate: checked.referenceDate,
     family: 'text',
-    warnings: page.warnings,
+    warnings,
+    comments: chrome.comments,
+    navigation: chrome.navigation,
+    reactions: chrome.reactions,
   });
 }

@@ -1,0 +1,229 @@
+/**
+ * Links and counts around the article, as data: previous/next articles (이전글/다음글), related and
+ * most-read lists, breadcrumbs, tag links, and the votes, views and comment count the page shows.
+ * Read from the site rule's areas when a family names them, else by their Korean labels.
+ */
+import type { NavLink, Navigation, Reactions } from '../model/article.js';
+import { attr, childrenOf, collapseSpace, isElement, isInside, isText, NON_TEXT_TAGS } from '../parse/dom.js';
+import type { Element, Node } from '../parse/dom.js';
+import type { TextLine } from '../parse/scan.js';
+import { readDateTime } from '../dates/datetime.js';
+import { isHidden } from '../body/score.js';
+
+/** Labels of the previous and next article. */
+export const NEIGHBOUR_LABEL = /^(?:[-·•▲▼△▽<>«»∧∨]\s?)?(?<label>이전\s?글|다음\s?글|이전\s?기사|다음\s?기사|이전\s?뉴스|다음\s?뉴스|윗\s?글|아랫\s?글|(?:prev(?:ious)?|next)(?![a-z]))/i;
+const PREVIOUS = /^(?:이전|윗|prev)/i;
+
+/** Headings of related and most-read lists. */
+export const RELATED_HEADING = /^(?:[▶▷■□●◆]\s?)?(?:관련\s?기사|관련\s?뉴스|연관\s?기사|함께\s?(?:보면\s?좋은|볼만한)\s?(?:기사|뉴스)|많이\s?본\s?(?:뉴스|기사)|가장\s?많이\s?본\s?(?:뉴스|기사)|주요\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|최신\s?(?:뉴스|기사)|이\s?기사와\s?(?:함께|관련된))/;
+
+/** Names of breadcrumb trails and tag lists. */
+const BREADCRUMB_HINT = /breadcrumb|(?:^|[\s_-])(?:location|navi_?path|path_?nav|page_?path|loc_?nav|bread)(?:$|[\s_-])/i;
+const TAG_HINT = /(?:^|[\s_-])(?:tags?|tag_?(?:list|area|box|group)|keywords?|keyword_?(?:list|area|box)|hash_?tags?)(?:$|[\s_-])/i;
+
+/** Counts the page shows: label, then a number (`추천 0`, `비추천0`, `조회 1,287회`, `댓글 3건`). */
+export const REACTION_PATTERNS: readonly { field: keyof Reactions; pattern: RegExp }[] = [
+  { field: 'notRecommend', pattern: /(?:비추천|싫어요|비공감|반대)\s?[:：]?\s?(\d[\d,]*)/ },
+  { field: 'recommend', pattern: /(?<![비])(?:추천|좋아요|공감)(?:수)?\s?[:：]?\s?(\d[\d,]*)/ },
+  { field: 'views', pattern: /(?:조회\s?수?|조회수|읽음|hits?|views?)\s?[:：]?\s?(\d[\d,]*)/i },
+  { field: 'commentCount', pattern: /(?:댓글|코멘트|의견)\s?[:：]?\s?(\d[\d,]*)\s?(?:건|개)?(?![\d가-힣])/ },
+];
+
+const MAX_RELATED = 60;
+
+/** Link texts in related boxes that name no article: reporters, "more" and language links. */
+const NOT_ARTICLE_LINK = /^[가-힣]{2,4}\s?(?:기자|특파원|앵커)$|(?:더\s?보기|보기|바로가기|전체보기|페이지|more)$/i;
+
+function visibleText(root: Element): string {
+  let out = '';
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (isText(node)) out += node.value;
+    else if (isElement(node) && (node === root || (!NON_TEXT_TAGS.has(node.tagName) && !isHidden(node)))) {
+      if (node.tagName === 'br') out += ' ';
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    }
+  }
+  return collapseSpace(out).normalize('NFC');
+}
+
+function links(root: Element): Element[] {
+  const found: Element[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (!isElement(node) || (node !== root && (NON_TEXT_TAGS.has(node.tagName) || isHidden(node)))) continue;
+    if (node.tagName === 'a') {
+      found.push(node);
+      continue;
+    }
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return found;
+}
+
+function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href || /^\s*(?:javascript|mailto|tel):|^\s*#/i.test(href)) return undefined;
+  try {
+    return base ? new URL(href.trim(), base).href : new URL(href.trim()).href;
+  } catch {
+    return href.trim() || undefined;
+  }
+}
+
+function navLink(title: string, href: string | undefined, base: string | undefined, date?: string): NavLink {
+  const link: NavLink = { title };
+  const url = resolveUrl(href, base);
+  if (url) link.url = url;
+  if (date) link.date = date;
+  return link;
+}
+
+/** A date printed in a row beside a link: `23.08.03`, `2023-08-03 10:12`. */
+function dateIn(text: string): string | undefined {
+  const reading = readDateTime(text.replace(/^.*?(?=\d{2,4}[.\-/년])/, ''));
+  return reading && 'iso' in reading ? reading.iso : undefined;
+}
+
+/** What was read around the article. */
+export interface FoundNavigation {
+  navigation: Navigation;
+  reactions: Reactions;
+  /** Tag links (`#태그`, `.tag a`). */
+  tags: string[];
+}
+
+/** Where to look, and what to leave alone. */
+export interface NavigationContext {
+  /** The page's visible lines (from the page scan). */
+  lines: readonly TextLine[];
+  /** The page's body element. */
+  root: Element;
+  /** The article container: its text is never navigation. */
+  article?: Element;
+  /** Comment areas: their votes are the comments'. */
+  commentAreas: readonly Element[];
+  /** Site rule areas of previous/next links and of related lists. */
+  ruleNavigation: readonly Element[];
+  ruleRelated: readonly Element[];
+  /** Breadcrumb names from JSON-LD. */
+  jsonLdBreadcrumbs: readonly string[];
+  /** Address links are resolved against. */
+  base?: string;
+}
+
+const outside = (element: Element, areas: readonly (Element | undefined)[]): boolean => areas.every((area) => !area || !isInside(element, area));
+
+/**
+ * Reads previous/next links, related lists, breadcrumbs, tag links and reaction counts.
+ *
+ * @example
+ * ```ts
+ * const { navigation, reactions } = readNavigation({ lines: index.lines, root: body, commentAreas: [], ruleNavigation: [], ruleRelated: [], jsonLdBreadcrumbs: [] });
+ * navigation.previous; // { title: '파나소닉, …', url: 'https://…', date: '2023-08-03' }
+ * ```
+ */
+export function readNavigation(context: NavigationContext): FoundNavigation {
+  const { lines, article, commentAreas, base } = context;
+  const navigation: Navigation = { related: [], breadcrumbs: [] };
+  const reactions: Reactions = {};
+
+  // Previous and next: a labelled row holding a link.
+  const neighbourLines = context.ruleNavigation.length > 0 ? lines.filter((l) => context.ruleNavigation.some((a) => isInside(l.element, a))) : lines;
+  for (const line of neighbourLines) {
+    const label = NEIGHBOUR_LABEL.exec(line.text)?.groups?.label;
+    if (!label || !outside(line.element, [article, ...commentAreas])) continue;
+    const key = PREVIOUS.test(label) ? 'previous' : 'next';
+    if (navigation[key]) continue;
+    let row: Element | undefined = line.element;
+    for (let up = 0; up < 3 && row; up++) {
+      const anchor = links(row).find((a) => visibleText(a).length >= 2 && !NEIGHBOUR_LABEL.test(visibleText(a)));
+      if (anchor) {
+        const title = visibleText(anchor);
+        const rest = visibleText(row).replace(title, ' ');
+        navigation[key] = navLink(title, attr(anchor, 'href'), base, dateIn(rest.replace(NEIGHBOUR_LABEL, '')));
+        break;
+      }
+      row = row.parentNode && isElement(row.parentNode as Node) ? (row.parentNode as Element) : undefined;
+    }
+  }
+
+  // Related and most-read lists: the site rule's areas, else the links under a labelled heading.
+  const relatedAreas: Element[] = [...context.ruleRelated];
+  if (relatedAreas.length === 0) {
+    for (const line of lines) {
+      if (!RELATED_HEADING.test(line.text) || line.text.length > 30) continue;
+      let box: Element | undefined = line.element;
+      for (let up = 0; up < 3 && box; up++) {
+        if (links(box).filter((a) => visibleText(a).length >= 6).length >= 1 && box !== line.element) break;
+        box = box.parentNode && isElement(box.parentNode as Node) ? (box.parentNode as Element) : undefined;
+      }
+      if (box && box !== context.root && !relatedAreas.some((area) => isInside(box as Element, area))) relatedAreas.push(box);
+    }
+  }
+  const seen = new Set<string>();
+  for (const area of relatedAreas) {
+    for (const anchor of links(area)) {
+      // Ranked lists print the rank in the link (`1 제목`); reporter and "more" links are no articles.
+      const title = visibleText(anchor).replace(/^\d{1,2}\s+(?=\S)/, '');
+      if (title.length < 6 || RELATED_HEADING.test(title) || NOT_ARTICLE_LINK.test(title) || seen.has(title) || navigation.related.length >= MAX_RELATED) continue;
+      seen.add(title);
+      navigation.related.push(navLink(title, attr(anchor, 'href'), base));
+    }
+  }
+
+  // Breadcrumbs, tag links and reaction counts, in one walk of the page.
+  const tags: string[] = [];
+  const stack: Node[] = [context.root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName)) continue;
+    const elementNames = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
+    if (navigation.breadcrumbs.length === 0 && (BREADCRUMB_HINT.test(elementNames) || /breadcrumb/i.test(attr(node, 'aria-label') ?? ''))) {
+      // The trail's links, and the text after the last one; else the text split at its separators.
+      const anchors = links(node).map(visibleText).filter(Boolean);
+      const source = anchors.length > 0 ? [...anchors, visibleText(node).split(anchors[anchors.length - 1] as string).pop() ?? ''] : visibleText(node).split(/\s*[>›»〉/|]\s*/);
+      const parts = source.map((part) => part.replace(/^[\s>›»〉/|]+|[\s>›»〉/|]+$/g, '').trim()).filter((part) => part && part.length <= 30 && !/^(?:홈|home)$/i.test(part));
+      if (parts.length > 0 && parts.length <= 8) navigation.breadcrumbs.push(...parts);
+      continue;
+    }
+    if (TAG_HINT.test(elementNames) && outside(node, commentAreas)) {
+      for (const anchor of links(node)) {
+        const tag = visibleText(anchor).replace(/^#\s?/, '').trim();
+        if (tag && tag.length <= 30 && !tags.includes(tag)) tags.push(tag);
+      }
+      continue;
+    }
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  if (navigation.breadcrumbs.length === 0) navigation.breadcrumbs.push(...context.jsonLdBreadcrumbs);
+
+  for (const line of lines) {
+    if (line.text.length > 120 || !outside(line.element, [article, ...commentAreas])) continue;
+    for (const { field, pattern } of REACTION_PATTERNS) {
+      if (reactions[field] !== undefined) continue;
+      const match = pattern.exec(line.text);
+      if (match) reactions[field] = Number((match[1] as string).replace(/,/g, ''));
+    }
+  }
+  return { navigation, reactions, tags };
+}
+
+/**
+ * The day an undated article was published, from its neighbours: when the previous and the next
+ * article carry dates on one day, that day (`YYYY-MM-DD`); otherwise `undefined`.
+ *
+ * @example
+ * ```ts
+ * dateFromNeighbours({ previous: { title: 'a', date: '2023-08-03' }, next: { title: 'b', date: '2023-08-03' }, related: [], breadcrumbs: [] }); // '2023-08-03'
+ * ```
+ */
+export function dateFromNeighbours(navigation: Navigation): string | undefined {
+  const previous = navigation.previous?.date?.slice(0, 10);
+  const next = navigation.next?.date?.slice(0, 10);
+  return previous && previous === next ? previous : undefined;
+}
