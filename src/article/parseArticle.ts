@@ -11,8 +11,12 @@
  *    the visible body is thin, `findEmbeddedArticle` reads the article from script JSON instead.
  * 7. `readMetadata` — site rule › JSON-LD › meta › visible lines; it needs the body's position to
  *    know which lines are the header above the article.
- * 8. `refineBlocks` — datelines, boilerplate and the lead line leave the body; bylines join the authors.
- * 9. `assembleArticle` — the plain-JSON result, with the missing-field warnings.
+ * 8. `refineBlocks` — datelines, boilerplate, the lead line and repeats leave the body; bylines join
+ *    the authors.
+ * 9. `readComments`, `readNavigation` — after the body, so the article container is known and never
+ *    read for comments, links or counts.
+ * 10. `assembleArticle` — the plain-JSON result with its warnings; a date from the neighbours when the
+ *    page has none; events from the final body, so a repeat gives no second event.
  */
 import type { Article, ArticleImage, ParseOptions } from '../model/article.js';
 import { isInside, parseHtml } from '../parse/index.js';
