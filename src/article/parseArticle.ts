@@ -100,12 +100,13 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const base = checked.url ?? metadata.url;
   // Comments and the links around the article, kept apart from the body.
   const root = bodyElement(index);
-  const found = root ? readComments(root, ruleElements(matches, 'comments'), body.container) : { comments: [], emptyNotice: false, areas: [] };
+  const found = readComments(index, ruleElements(matches, 'comments'), body.container);
   commentWarnings(found, family?.commentsByScript === true, warnings);
   const around = root
     ? readNavigation({
         lines: index.lines,
         root,
+        named: index.named,
         article: body.container,
         commentAreas: found.areas,
         ruleNavigation: ruleElements(matches, 'navigation'),

@@ -7,6 +7,8 @@ import { attr, childrenOf, isElement, isText } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
 import { HIDDEN_CLASS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT, SENTENCE_END, SKIP_TAGS } from './hints.js';
 
+const EXIT = Symbol('exit');
+
 /** Text statistics of one element's subtree. */
 interface Stats {
   /** Characters of text, spaces excluded. */
@@ -84,8 +86,8 @@ function hintWeight(element: Element): number {
 export function rankContainers(root: Element, limit = 5): Candidate[] {
   const stats = new Map<Element, Stats>();
   const order: Element[] = [];
-  type Frame = { node: Node; exit: boolean };
-  const stack: Frame[] = [{ node: root, exit: false }];
+  // Nodes to enter, and EXIT markers (followed by their element) to add up an element's statistics.
+  const stack: (Node | typeof EXIT)[] = [root];
   let linkDepth = 0;
 
   const share = (owner: Element, points: number): void => {
@@ -100,7 +102,10 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
   };
 
   while (stack.length > 0) {
-    const { node, exit } = stack.pop() as Frame;
+    let node = stack.pop() as Node | typeof EXIT;
+    const exit = node === EXIT;
+    if (exit) node = stack.pop() as Node;
+    if (node === EXIT) continue;
     if (isText(node)) {
       const parent = node.parentNode as Element;
       const s = stats.get(parent);
@@ -132,9 +137,9 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
     stats.set(node, { text: 0, link: 0, points: 0, prose: 0, own: 0 });
     order.push(node);
     if (node.tagName === 'a') linkDepth++;
-    stack.push({ node, exit: true });
+    stack.push(node, EXIT);
     const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
 
   const candidates: Candidate[] = [];

@@ -158,27 +158,24 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
   return ordered;
 }
 
-/** Areas of comments: the site rule's, else by name or by a `댓글` heading. Never inside the article. */
-function commentAreas(root: Element, ruleAreas: readonly Element[], article: Element | undefined): Element[] {
+/** Areas of comments: the site rule's, else by name or by a `댓글` heading. Never in or around the article. */
+function commentAreas(page: CommentSources, ruleAreas: readonly Element[], article: Element | undefined): Element[] {
   if (ruleAreas.length > 0) return [...ruleAreas];
-  const areas: Element[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName)) continue;
-    if (node === article) continue;
-    if (node.tagName !== 'form' && COMMENT_AREA.test(names(node))) {
-      areas.push(node);
-      continue;
+  const apart = (element: Element): boolean => !article || (!contains(article, element) && element !== article && !contains(element, article));
+  const areas = page.named.filter((element) => element.tagName !== 'form' && COMMENT_AREA.test(names(element)) && apart(element));
+  for (const heading of page.headings) {
+    const parent = heading.element.parentNode;
+    if (/^h[2-4]$/.test(heading.element.tagName) && COMMENT_HEADING.test(heading.text) && parent && isElement(parent as Node) && apart(parent as Element)) {
+      areas.push(parent as Element);
     }
-    if (/^h[2-4]$/.test(node.tagName) && COMMENT_HEADING.test(visibleText(node)) && node.parentNode && isElement(node.parentNode as Node)) {
-      areas.push(node.parentNode as Element);
-      continue;
-    }
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   return areas;
+}
+
+/** What the page scan noted for this stage: elements with area-like names, and the headings. */
+export interface CommentSources {
+  named: readonly Element[];
+  headings: readonly { text: string; element: Element }[];
 }
 
 /** The reader comments of a page and what was noticed on the way. */
@@ -193,19 +190,19 @@ export interface FoundComments {
 /**
  * Reads the reader comments of a page.
  *
- * @param root - The page's `body`.
+ * @param page - The page scan's named elements and headings.
  * @param ruleAreas - Comment areas named by a site rule, if any.
  * @param article - The article container, never read for comments.
  *
  * @example
  * ```ts
- * readComments(body, [], container).comments[0]; // { author: '김홍*', text: '이게 나라냐!!', date: '2023-08-03T15:12:00+09:00', depth: 0, id: 'c_1235' }
+ * readComments(scanPage(document), [], container).comments[0]; // { author: '김홍*', text: '이게 나라냐!!', date: '2023-08-03T15:12:00+09:00', depth: 0, id: 'c_1235' }
  * ```
  */
-export function readComments(root: Element, ruleAreas: readonly Element[], article: Element | undefined): FoundComments {
+export function readComments(page: CommentSources, ruleAreas: readonly Element[], article: Element | undefined): FoundComments {
   const comments: Comment[] = [];
   let emptyNotice = false;
-  const areas = [...new Set(commentAreas(root, ruleAreas, article))].filter((area, i, all) => !all.some((other, j) => j !== i && contains(other, area)));
+  const areas = [...new Set(commentAreas(page, ruleAreas, article))].filter((area, i, all) => !all.some((other, j) => j !== i && contains(other, area)));
   for (const area of areas) {
     if (EMPTY_NOTICE.test(visibleText(area))) emptyNotice = true;
     const entries = entriesOf(area);

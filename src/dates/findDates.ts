@@ -48,10 +48,12 @@ type Resolve = (g: Groups, ctx: Context) => DateRange | undefined;
 interface Parser {
   name: string;
   pattern: RegExp;
-  /** Parsers that start with a word need a non-letter before them. */
-  startsWithWord: boolean;
   /** Gives a value without a reference date (a full date with its year). */
   absolute?: boolean;
+  /** May start with a digit. */
+  digits?: boolean;
+  /** Letters a match may start with (word parsers). */
+  firstLetters?: string;
   resolve: Resolve;
 }
 
@@ -218,23 +220,23 @@ const p = (source: string): RegExp => new RegExp(source, 'y');
 export const PARSERS: readonly Parser[] = [
   {
     name: 'full-date',
+    digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?(?:년\s?(?<m>\d{1,2})\s?월\s?(?<d>\d{1,2})\s?일(?:${RANGE}(?<d2>\d{1,2})\s?일)?|(?<sep>[.\-/])\s?(?<mx>\d{1,2})\s?\k<sep>\s?(?<dx>\d{1,2})(?![\d])(?!\.\d)\.?)${LOCAL}(?:${TIME})?`),
-    startsWithWord: false,
     resolve: (g, ctx) => monthDay({ ...g, m: g.m ?? g.mx, d: g.d ?? g.dx }, ctx, Number(g.y)),
   },
   {
     name: 'short-date',
+    digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{2})(?<sep>[.\-/])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d])(?!\.\d)\.?(?:${TIME})?`),
-    startsWithWord: false,
     resolve: (g, ctx) => monthDay(g, ctx, 2000 + Number(g.y)),
   },
   {
     name: 'year-month',
+    digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?년\s?(?<m>\d{1,2})\s?월(?:(?:${RANGE}(?<m2>\d{1,2})\s?월)|\s?(?<part>${PART})(?:${RANGE}(?<m3>\d{1,2})\s?월\s?(?<part2>${PART}))?)?|(?<y2>\d{4})\s?년\s?(?<ma>\d{1,2})${RANGE}(?<mb>\d{1,2})\s?월`),
-    startsWithWord: false,
     resolve: (g) => {
       if (g.y2 !== undefined) return monthSpan(Number(g.y2), Number(g.ma), Number(g.y2), Number(g.mb));
       const y = Number(g.y);
@@ -245,22 +247,22 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year-period',
+    digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?년\s?(?:(?<q>[1-4])\s?(?:${RANGE}(?<q2>[1-4])\s?)?분기|(?<h>상반기|하반기|연초|연말))`),
-    startsWithWord: false,
     resolve: (g) => (g.q ? quarterSpan(Number(g.y), Number(g.q), Number(g.q2 ?? g.q)) : yearPart(Number(g.y), g.h as string)),
   },
   {
     name: 'year',
+    digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?년(?!\s?(?:생|대|도\s?분))`),
-    startsWithWord: false,
     resolve: (g) => (isRealDay(Number(g.y), 1, 1) ? span({ year: Number(g.y), month: 1, day: 1 }, { year: Number(g.y), month: 12, day: 31 }, 'year') : undefined),
   },
   {
     name: 'relative-year',
+    firstLetters: '재지작전올금내이명',
     pattern: p(String.raw`(?<ry>재작년|지난해|작년|전년|올해|금년|내년|이듬해|명년)(?:\s?(?:(?<m>\d{1,2})(?:${RANGE}(?<m5>\d{1,2}))?\s?월(?:\s?(?<d>\d{1,2})\s?일(?:${RANGE}(?<d2>\d{1,2})\s?일)?(?:${TIME})?|\s?(?<part>${PART}))?|(?<q>[1-4])\s?(?:${RANGE}(?<q2>[1-4])\s?)?분기|(?<h>상반기|하반기|연초|연말)))?`),
-    startsWithWord: true,
     resolve: (g, ctx) => {
       const y = relativeYear(g.ry, ctx);
       if (y === undefined) return undefined;
@@ -274,26 +276,26 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-day',
+    digits: true,
     pattern: p(String.raw`(?<m>\d{1,2})\s?월\s?(?<d>\d{1,2})(?:\s?일(?:${RANGE}(?:(?<m2>\d{1,2})\s?월\s?)?(?<d2>\d{1,2})\s?일|\s?부터\s?(?:(?<m3>\d{1,2})\s?월\s?)?(?<d3>\d{1,2})\s?일\s?까지)?|${RANGE}(?<d4>\d{1,2})\s?일)${LOCAL}(?:${TIME})?`),
-    startsWithWord: false,
     resolve: (g, ctx) => monthDay({ ...g, d2: g.d2 ?? g.d4 }, ctx),
   },
   {
     name: 'month-part',
+    digits: true,
     pattern: p(String.raw`(?<m>\d{1,2})\s?월\s?(?<part>${PART})(?:${RANGE}(?<m2>\d{1,2})\s?월\s?(?<part2>${PART}))?`),
-    startsWithWord: false,
     resolve: (g, ctx) => monthPart(g, ctx),
   },
   {
     name: 'month',
+    digits: true,
     pattern: p(String.raw`(?<m>\d{1,2})\s?(?:${RANGE}(?<m2>\d{1,2})\s?)?월(?!\s?\d{1,2}\s?(?:일|[~∼〜-]))`),
-    startsWithWord: false,
     resolve: (g, ctx) => bareMonth(g, ctx),
   },
   {
     name: 'last-or-coming',
+    firstLetters: '지오이다',
     pattern: p(String.raw`(?<dir>지난|오는|이번|다음)\s?(?:(?<n>\d{1,2})\s?(?<unit>월|일)|(?<wd>[월화수목금토일])요일)(?:${TIME})?`),
-    startsWithWord: true,
     resolve: (g, ctx) => {
       const ref = ctx.ref;
       if (!ref) return undefined;
@@ -324,8 +326,8 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'relative-week',
+    firstLetters: '지이다금내',
     pattern: p(String.raw`(?<w>지난\s?주|이번\s?주|다음\s?주|금주|내주)(?:\s?(?<wd>[월화수목금토일])요일(?:${TIME})?)?`),
-    startsWithWord: true,
     resolve: (g, ctx) => {
       if (!ctx.ref) return undefined;
       const offset = RELATIVE_WEEKS[(g.w as string).replace(/\s/g, '')] as number;
@@ -336,8 +338,8 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'relative-month',
+    firstLetters: '지이다전금내',
     pattern: p(String.raw`(?<mw>지난\s?달|이번\s?달|다음\s?달|전달|이달|금월|내달)(?:\s?(?<d>\d{1,2})\s?일(?:${TIME})?|\s?(?<part>${PART}))?`),
-    startsWithWord: true,
     resolve: (g, ctx) => {
       if (!ctx.ref) return undefined;
       const month = plusMonths({ year: ctx.ref.year, month: ctx.ref.month, day: 1 }, RELATIVE_MONTHS[(g.mw as string).replace(/\s/g, '')] as number);
@@ -351,14 +353,15 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'relative-day',
+    firstLetters: '그어오금내명모글',
     pattern: p(String.raw`(?<dw>그저께|그제|어제|오늘|금일|내일|명일|모레|글피)(?:${TIME})?`),
-    startsWithWord: true,
     resolve: (g, ctx) => (ctx.ref ? withTime(day(plusDays(ctx.ref, RELATIVE_DAYS[g.dw as string] as number)), g) : undefined),
   },
   {
     name: 'counted',
+    digits: true,
+    firstLetters: '하이사나닷엿이여아열보한두세석',
     pattern: p(String.raw`(?:(?<n>\d{1,3})\s?(?<unit>일|주|개월|달|년)|(?<word>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|한\s?주|두\s?주|세\s?주|한\s?달|두\s?달|석\s?달|세\s?달))\s?(?<dir>전|뒤|후)`),
-    startsWithWord: false,
     resolve: (g, ctx) => {
       const ref = ctx.ref;
       if (!ref) return undefined;
@@ -389,8 +392,9 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'period',
+    digits: true,
+    firstLetters: '상하연월',
     pattern: p(String.raw`(?:(?<q>[1-4])\s?(?:${RANGE}(?<q2>[1-4])\s?)?분기|(?<h>상반기|하반기|연초|연말)|(?<mp>월초|월말))`),
-    startsWithWord: false,
     resolve: (g, ctx) => {
       if (!ctx.ref) return undefined;
       if (g.mp !== undefined) {
@@ -403,8 +407,8 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'day',
+    digits: true,
     pattern: p(String.raw`(?<d>\d{1,2})(?:\s?일(?:${RANGE}(?<d2>\d{1,2})\s?일)?|${RANGE}(?<d4>\d{1,2})\s?일)${LOCAL}(?:${TIME})?`),
-    startsWithWord: false,
     resolve: (g, ctx) => {
       const ref = ctx.ref;
       if (!ref) return undefined;
@@ -422,8 +426,8 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'weekday',
+    firstLetters: '월화수목금토일',
     pattern: p(String.raw`(?<wd>[월화수목금토일])요일(?:${TIME})?`),
-    startsWithWord: true,
     resolve: (g, ctx) => {
       if (!ctx.ref) return undefined;
       const wd = WEEKDAYS[g.wd as string] as number;
@@ -440,7 +444,7 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** First letters of the word parsers. */
-const WORD_STARTS = new Set('재지작전올금내이명다오어그모글하사나닷엿여아열보한두세석상연월화수목토일'.split(''));
+const WORD_STARTS = new Set(PARSERS.flatMap((parser) => [...(parser.firstLetters ?? '')]));
 
 /** May `end` close a date (what follows is no letter, or a particle)? */
 function closesWell(text: string, end: number): boolean {
@@ -505,11 +509,13 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     if (!digit && !WORD_STARTS.has(text.charAt(i))) continue;
     const before = i === 0 ? NaN : text.charCodeAt(i - 1);
     if (digit && (isDigit(before) || before === 46 || before === 44 || isLatin(before) || before === 45 || before === 47)) continue;
+    // A date word starts a word: inside one (the 이 of 경쟁이) nothing is tried.
+    if (!digit && isHangul(before)) continue;
 
     let best: { end: number; parser: Parser; match: RegExpExecArray } | undefined;
+    const first = text.charAt(i);
     for (const parser of PARSERS) {
-      if (parser.startsWithWord === digit && !(parser.name === 'counted' || parser.name === 'period')) continue;
-      if (!digit && isHangul(before)) continue;
+      if (digit ? !parser.digits : !parser.firstLetters?.includes(first)) continue;
       parser.pattern.lastIndex = i;
       const match = parser.pattern.exec(text);
       if (!match) continue;

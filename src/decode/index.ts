@@ -49,21 +49,43 @@ function charsetOfContentType(contentType: string): string | undefined {
 
 /** The charset a page declares in its head (`<meta charset>` or `http-equiv="Content-Type"`). */
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = latin1(bytes.subarray(0, PRESCAN_BYTES));
-  const metaTag = /<meta\b[^>]*>/gi;
-  for (let match = metaTag.exec(head); match !== null; match = metaTag.exec(head)) {
-    const tag = match[0];
-    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
-    if (direct?.[1]) return direct[1];
+  const end = Math.min(bytes.length, PRESCAN_BYTES);
+  // Look only where the word "charset" is, and read the meta tag around it as ASCII.
+  for (let at = indexOfCharset(bytes, 0, end); at !== -1; at = indexOfCharset(bytes, at + 7, end)) {
+    const open = lastIndexOfByte(bytes, 0x3c, at, Math.max(0, at - 512)); // '<'
+    if (open === -1) continue;
+    const close = Math.min(end, at + 128);
+    const tag = ascii(bytes, open, close);
+    if (!/^<meta\b/i.test(tag)) continue;
+    const value = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag.slice(0, (tag.indexOf('>') + 1 || tag.length)));
+    if (value?.[1]) return value[1];
   }
   return undefined;
 }
 
-function latin1(bytes: Uint8Array): string {
+/** Index of the ASCII word "charset" (any case) in `bytes[from, end)`, or -1. */
+function indexOfCharset(bytes: Uint8Array, from: number, end: number): number {
+  const word = 'charset';
+  outer: for (let i = from; i + word.length <= end; i++) {
+    for (let k = 0; k < word.length; k++) {
+      if (((bytes[i + k] as number) | 0x20) !== word.charCodeAt(k)) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+function lastIndexOfByte(bytes: Uint8Array, byte: number, from: number, stop: number): number {
+  for (let i = from; i >= stop; i--) if (bytes[i] === byte) return i;
+  return -1;
+}
+
+/** Bytes as ASCII text; other bytes become '?'. */
+function ascii(bytes: Uint8Array, start: number, end: number): string {
   let out = '';
-  const chunk = 8192;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  for (let i = start; i < end; i++) {
+    const b = bytes[i] as number;
+    out += b < 0x80 ? String.fromCharCode(b) : '?';
   }
   return out;
 }

@@ -207,8 +207,11 @@ function nearestKept(
     .filter(([j, shared]) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingles[j] as number[]).length || 1))
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_CANDIDATES);
+  // Dice ≥ t needs the shorter text to be at least t / (2 − t) of the longer: skip the diff otherwise.
+  const minRatio = threshold / (2 - threshold);
   for (const [j] of candidates) {
     const other = forms[j] as string;
+    if (Math.min(form.length, other.length) < minRatio * Math.max(form.length, other.length)) continue;
     const common = commonLength(form, other);
     const similarity = (2 * common) / (form.length + other.length);
     // Articles quote a statement ("…"고 밝혔다), then print it in full: a block that quotes the other is no repeat.

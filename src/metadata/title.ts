@@ -122,11 +122,20 @@ export const SECTION_SUFFIXES = ['정치', '경제', '사회', '국제', '문화
 
 const SECTION_SUFFIX = new RegExp(`\\s*[-|:·/｜ㅣ]\\s*(?:${SECTION_SUFFIXES.join('|')})$`);
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A site name after a separator at the end of a title; one pattern for all names. */
+function suffixPattern(names: readonly string[]): RegExp | undefined {
+  const alternatives = names.filter((name) => name.length > 0).map(escapeRegExp);
+  return alternatives.length === 0 ? undefined : new RegExp(`\\s*[-|:·–—>/｜ㅣ]\\s*(?:${alternatives.join('|')})\\s*$`);
+}
+
+const KNOWN_SUFFIX = suffixPattern(SITE_SUFFIXES) as RegExp;
+
 /** `제목 | 사이트` without spaces around the bar, or `제목 – 사이트명` with a known name. */
 function stripKnownSuffix(title: string, siteNames: readonly string[]): string {
-  for (const name of [...siteNames, ...SITE_SUFFIXES]) {
-    if (name.length === 0) continue;
-    const match = new RegExp(`\\s*[-|:·–—>/｜ㅣ]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).exec(title);
+  for (const pattern of [suffixPattern(siteNames), KNOWN_SUFFIX]) {
+    const match = pattern?.exec(title);
     if (match && match.index > 0) return title.slice(0, match.index).trim().replace(SECTION_SUFFIX, '').trim();
   }
   return title;

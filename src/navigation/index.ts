@@ -102,6 +102,8 @@ export interface NavigationContext {
   lines: readonly TextLine[];
   /** The page's body element. */
   root: Element;
+  /** Elements the page scan noted by name (breadcrumbs, tag lists). */
+  named: readonly Element[];
   /** The article container: its text is never navigation. */
   article?: Element;
   /** Comment areas: their votes are the comments'. */
@@ -175,14 +177,11 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
     }
   }
 
-  // Breadcrumbs, tag links and reaction counts, in one walk of the page.
+  // Breadcrumbs and tag links, from the elements the page scan noted by name.
   const tags: string[] = [];
-  const stack: Node[] = [context.root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName)) continue;
+  for (const node of context.named) {
     const elementNames = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
-    if (navigation.breadcrumbs.length === 0 && (BREADCRUMB_HINT.test(elementNames) || /breadcrumb/i.test(attr(node, 'aria-label') ?? ''))) {
+    if (navigation.breadcrumbs.length === 0 && BREADCRUMB_HINT.test(elementNames)) {
       // The trail's links, and the text after the last one; else the text split at its separators.
       const anchors = links(node).map(visibleText).filter(Boolean);
       const source = anchors.length > 0 ? [...anchors, visibleText(node).split(anchors[anchors.length - 1] as string).pop() ?? ''] : visibleText(node).split(/\s*[>›»〉/|]\s*/);
@@ -190,15 +189,12 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
       if (parts.length > 0 && parts.length <= 8) navigation.breadcrumbs.push(...parts);
       continue;
     }
-    if (TAG_HINT.test(elementNames) && outside(node, commentAreas)) {
+    if (TAG_HINT.test(elementNames) && outside(node, commentAreas) && !context.named.some((other) => other !== node && TAG_HINT.test(`${attr(other, 'class') ?? ''} ${attr(other, 'id') ?? ''}`) && isInside(node, other))) {
       for (const anchor of links(node)) {
         const tag = visibleText(anchor).replace(/^#\s?/, '').trim();
         if (tag && tag.length <= 30 && !tags.includes(tag)) tags.push(tag);
       }
-      continue;
     }
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   if (navigation.breadcrumbs.length === 0) navigation.breadcrumbs.push(...context.jsonLdBreadcrumbs);
 

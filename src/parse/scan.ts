@@ -27,6 +27,11 @@ export interface PageIndex {
   headings: TextLine[];
   /** Deck-like elements (`.subtitle`, `.sub_tit`, `.deck`), in page order, with their text lines. */
   decks: TextLine[];
+  /**
+   * Elements whose class or id names an area later stages read (comments, breadcrumbs, tag lists),
+   * in page order: those stages filter this list instead of walking the page again.
+   */
+  named: Element[];
   /** Visible text lines of at most {@link MAX_LINE_LENGTH} characters, at most {@link MAX_LINES}. */
   lines: TextLine[];
   /** Count of elements: a size measure for limits. */
@@ -37,6 +42,22 @@ export const MAX_LINE_LENGTH = 300;
 export const MAX_LINES = 20_000;
 const MAX_HEADINGS = 200;
 const DATA_SCRIPT_HINT = /globalContent|__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|contentHtml|articleBody/;
+const EXIT = Symbol('exit');
+const MAX_NAMED = 5000;
+/** Names of areas read by the comment and navigation stages (each stage tests its own pattern). */
+const AREA_HINT = /comment|cmt|reply|replies|bo_vc|fdb|feedback|disqus|reple|breadcrumb|location|navi|path|bread|tag|keyword|hash/i;
+
+/** `class id` of an element, or '' when it has neither. */
+function namesOf(element: Element): string {
+  let className = '';
+  let id = '';
+  for (const a of element.attrs) {
+    if (a.name === 'class') className = a.value;
+    else if (a.name === 'id') id = a.value;
+  }
+  return className === '' && id === '' ? '' : `${className} ${id}`;
+}
+
 const DECK_CLASS = /(?:^|[\s_-])(?:sub_?title|subtitle|sub_?tit|subtit|deck|dek|sub_?head(?:line)?|sub-head(?:line)?|lead_?title)(?:$|[\s_-])/i;
 const TITLE_CLASS = /(?:^|[\s_-])(?:tit|title|headline|subject|head_tit)(?:$|[\s_-]|le)/i;
 
@@ -55,6 +76,7 @@ export function scanPage(document: Document): PageIndex {
   const dataScripts: string[] = [];
   const headings: TextLine[] = [];
   const decks: TextLine[] = [];
+  const named: Element[] = [];
   const lines: TextLine[] = [];
   let title: string | undefined;
   let language: string | undefined;
@@ -72,11 +94,11 @@ export function scanPage(document: Document): PageIndex {
     lineElement = undefined;
   };
 
-  type Frame = { node: Node; exit: boolean };
-  const stack: Frame[] = [{ node: document, exit: false }];
+  // The stack holds nodes to enter and, for block elements, an EXIT marker after their children.
+  const stack: (Node | typeof EXIT)[] = [document];
   while (stack.length > 0) {
-    const { node, exit } = stack.pop() as Frame;
-    if (exit) {
+    const node = stack.pop() as Node | typeof EXIT;
+    if (node === EXIT) {
       flush();
       continue;
     }
@@ -89,7 +111,7 @@ export function scanPage(document: Document): PageIndex {
     }
     if (!isElement(node)) {
       const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, exit: false });
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
       continue;
     }
     elementCount++;
@@ -128,20 +150,25 @@ export function scanPage(document: Document): PageIndex {
     if (NON_TEXT_TAGS.has(tag) && tag !== 'head') continue;
     const block = BLOCK_TAGS.has(tag) || tag === 'head';
     if (block) flush();
-    if (headings.length < MAX_HEADINGS && (tag === 'h1' || tag === 'h2' || tag === 'h3' || TITLE_CLASS.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`))) {
+    const names = namesOf(node);
+    if (headings.length < MAX_HEADINGS && (tag === 'h1' || tag === 'h2' || tag === 'h3' || (names !== '' && TITLE_CLASS.test(names)))) {
       const text = collapseSpace(shallowText(node));
       if (text !== '' && text.length <= MAX_LINE_LENGTH) headings.push({ text, element: node });
     }
-    if (decks.length < MAX_HEADINGS && DECK_CLASS.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)) {
-      const text = shallowText(node, '\n').split('\n').map(collapseSpace).filter(Boolean).join('\n');
-      if (text !== '' && text.length <= MAX_LINE_LENGTH) decks.push({ text, element: node });
+    if (names !== '') {
+      if (decks.length < MAX_HEADINGS && DECK_CLASS.test(names)) {
+        const text = shallowText(node, '\n').split('\n').map(collapseSpace).filter(Boolean).join('\n');
+        if (text !== '' && text.length <= MAX_LINE_LENGTH) decks.push({ text, element: node });
+      }
+      // Areas later stages read: noted here so that no stage walks the page again to find them.
+      if (named.length < MAX_NAMED && AREA_HINT.test(names)) named.push(node);
     }
-    if (block) stack.push({ node, exit: true });
+    if (block) stack.push(EXIT);
     const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   flush();
-  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, decks, lines, elementCount };
+  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, decks, named, lines, elementCount };
 }
 
 /** Text of an element's subtree, bounded: headings are short, so stop early on big containers. */

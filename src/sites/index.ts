@@ -2,8 +2,8 @@
  * The site families we have rules for, in the order they are tried, and the code that recognises a
  * page's family and finds each rule's elements in one walk over the page.
  */
-import { attr, childrenOf, compileSelector, isElement } from '../parse/dom.js';
-import type { Document, Element, Matcher, Node } from '../parse/dom.js';
+import { attr, compileSelector } from '../parse/dom.js';
+import type { Document, Element, Matcher } from '../parse/dom.js';
 import type { PageIndex } from '../parse/scan.js';
 import { naver, naverLegacy } from './naver.js';
 import { daum } from './daum.js';
@@ -24,6 +24,7 @@ import { ppomppu } from './ppomppu.js';
 import { xe } from './xe.js';
 import { gnuboard } from './gnuboard.js';
 import type { SiteFamily } from './types.js';
+import { SelectorIndex } from './selectorIndex.js';
 
 export type { SiteFamily, FamilyDetection } from './types.js';
 
@@ -85,33 +86,28 @@ export function detectFamily(index: PageIndex, url: string | undefined, families
     const familyHosts = family.detect.hosts;
     if (familyHosts && hosts.some((host) => hostMatches(host, familyHosts))) return family;
   }
-  const markers = families.map((family) => anyOf(family.detect.markers));
-  const found = firstMatching(index.document, markers);
+  const found = firstMatching(index.document, families);
   if (found !== undefined) return families[found];
   const generator = index.meta.get('generator')?.join(' ') ?? '';
   const scripts = index.dataScripts.join(' ').slice(0, 100_000);
   return families.find((family) => family.detect.generator && (family.detect.generator.test(generator) || family.detect.generator.test(scripts)));
 }
 
-/** Index of the first matcher that matches some element (earliest matcher wins, not earliest element). */
-function firstMatching(document: Document, matchers: (Matcher | undefined)[]): number | undefined {
-  let best: number | undefined;
-  const stack: Node[] = [document];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (isElement(node)) {
-      const limit = best ?? matchers.length;
-      for (let i = 0; i < limit; i++) {
-        if (matchers[i]?.(node)) {
-          best = i;
-          break;
-        }
-      }
-      if (best === 0) return 0;
-    }
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+// Marker indexes by family list. Building one compiles selectors: pure, so sharing it changes no output.
+const markerIndexes = new WeakMap<readonly SiteFamily[], SelectorIndex<number>>();
+
+/** Index of the first family whose marker matches some element (earliest family wins, not earliest element). */
+function firstMatching(document: Document, families: readonly SiteFamily[]): number | undefined {
+  let index = markerIndexes.get(families);
+  if (!index) {
+    index = new SelectorIndex(families.flatMap((family, i) => (family.detect.markers ?? []).map((selector) => ({ selector, value: i }))), matcherFor);
+    markerIndexes.set(families, index);
   }
+  let best: number | undefined;
+  index.walk(document, (_, values) => {
+    for (const value of values) if (best === undefined || value < best) best = value;
+    return best !== 0;
+  });
   return best;
 }
 
@@ -128,28 +124,33 @@ export type RuleMatches = Partial<Record<SelectorField, Element[][]>>;
  * ```
  */
 export function matchRules(document: Document, family: SiteFamily): RuleMatches {
-  const tests: { field: SelectorField; index: number; matcher: Matcher }[] = [];
   const matches: RuleMatches = {};
   for (const field of SELECTOR_FIELDS) {
     const selectors = family[field];
-    if (!selectors) continue;
-    matches[field] = selectors.map(() => []);
-    selectors.forEach((selector, index) => tests.push({ field, index, matcher: matcherFor(selector) }));
+    if (selectors) matches[field] = selectors.map(() => []);
   }
-  if (tests.length === 0) return matches;
-  const stack: Node[] = [document];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (isElement(node)) {
-      for (const test of tests) {
-        if (test.matcher(node)) (matches[test.field] as Element[][])[test.index]?.push(node);
-      }
+  let index = ruleIndexes.get(family);
+  if (!index) {
+    index = new SelectorIndex(
+      SELECTOR_FIELDS.flatMap((field) => (family[field] ?? []).map((selector, position) => ({ selector, value: { field, position } }))),
+      matcherFor,
+    );
+    ruleIndexes.set(family, index);
+  }
+  index.walk(document, (element, values) => {
+    const seen = new Set<string>();
+    for (const { field, position } of values) {
+      const key = `${field}:${position}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (matches[field] as Element[][])[position]?.push(element);
     }
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-  }
+  });
   return matches;
 }
+
+// Rule indexes by family. Building one compiles selectors: pure, so sharing it changes no output.
+const ruleIndexes = new WeakMap<SiteFamily, SelectorIndex<{ field: SelectorField; position: number }>>();
 
 /** The elements of a field, best selector first. */
 export function ruleElements(matches: RuleMatches, field: SelectorField): Element[] {

@@ -1,0 +1,46 @@
+/**
+ * Each stage of the pipeline on its own, for `npm run bench`. Bundled from the sources by
+ * bench/run.mjs (esbuild), so no internal function has to be exported from the package.
+ */
+import { decodeHtml } from '../src/decode/index.js';
+import { parseHtml } from '../src/parse/index.js';
+import { scanPage } from '../src/parse/scan.js';
+import { detectFamily, matchRules, ruleElements } from '../src/sites/index.js';
+import { bodyElement, findBody, refineBlocks } from '../src/body/index.js';
+import { readMetadata } from '../src/metadata/index.js';
+import { readComments } from '../src/comments/index.js';
+import { readNavigation } from '../src/navigation/index.js';
+import { eventsOfBody } from '../src/events/index.js';
+
+export { parseArticle } from '../src/index.js';
+
+/** The stages, in pipeline order; each returns a function that runs it on prepared input. */
+export function prepareStages(bytes: Uint8Array): Record<string, () => unknown> {
+  const html = decodeHtml(bytes).html;
+  const document = parseHtml(html);
+  const index = scanPage(document);
+  const family = detectFamily(index, undefined);
+  const matches = family ? matchRules(document, family) : {};
+  const body = findBody(index, family, matches);
+  const metadata = readMetadata(index, { family, matches, linesBeforeBody: index.lines, warnings: [] });
+  const refined = refineBlocks(body.blocks, { title: metadata.title });
+  const text = refined.paragraphs.map((p) => p.text).join('\n\n');
+  const root = bodyElement(index);
+  const comments = root ? readComments(index, ruleElements(matches, 'comments'), body.container) : { areas: [] };
+  return {
+    decode: () => decodeHtml(bytes),
+    parse: () => parseHtml(html),
+    scan: () => scanPage(document),
+    'site rules': () => (family ? matchRules(document, family) : detectFamily(index, undefined)),
+    body: () => findBody(index, family, matches),
+    metadata: () => readMetadata(index, { family, matches, linesBeforeBody: index.lines, warnings: [] }),
+    repeats: () => refineBlocks(body.blocks, { title: metadata.title }),
+    dates: () => eventsOfBody(text, metadata.publishedAt ?? '2024-01-01', []),
+    'comments+navigation': () => {
+      if (!root) return undefined;
+      const found = readComments(index, ruleElements(matches, 'comments'), body.container);
+      return readNavigation({ lines: index.lines, root, named: index.named, article: body.container, commentAreas: found.areas, ruleNavigation: ruleElements(matches, 'navigation'), ruleRelated: ruleElements(matches, 'related'), jsonLdBreadcrumbs: [] });
+    },
+  };
+  void comments;
+}

@@ -1,0 +1,109 @@
+/**
+ * Many selectors tested against every element of a page in one walk, the way browsers do it: each
+ * selector is filed under the id, class or tag its rightmost part requires, and an element is only
+ * tested against the selectors filed under its own id, classes and tag (plus the few that require
+ * none). The compiled css-select matcher still decides.
+ */
+import { attr, childrenOf, compileSelector, isElement } from '../parse/dom.js';
+import type { Element, Matcher, Node } from '../parse/dom.js';
+
+/** A selector with the value it stands for. */
+export interface IndexedSelector<T> {
+  selector: string;
+  value: T;
+}
+
+interface Entry<T> {
+  matcher: Matcher;
+  value: T;
+}
+
+/** Splits a selector list at top-level commas. */
+function splitList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector.charAt(i);
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** The key an element must have for the selector to match: `#id`, `.class`, a tag name, or `*`. */
+export function keyOf(selector: string): string {
+  // The rightmost compound: after the last combinator outside brackets and parentheses.
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector.charAt(i);
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) start = i + 1;
+  }
+  const compound = selector.slice(start).replace(/\[[^\]]*\]|\([^)]*\)/g, '');
+  const id = /#([\w-]+)/.exec(compound);
+  if (id) return `#${id[1]}`;
+  const className = /\.([\w-]+)/.exec(compound);
+  if (className) return `.${className[1]}`;
+  const tag = /^([a-z][\w-]*)/i.exec(compound);
+  return tag ? (tag[1] as string).toLowerCase() : '*';
+}
+
+/** Selectors filed by key. */
+export class SelectorIndex<T> {
+  private readonly byKey = new Map<string, Entry<T>[]>();
+  private readonly always: Entry<T>[] = [];
+
+  constructor(selectors: readonly IndexedSelector<T>[], compile: (selector: string) => Matcher = compileSelector) {
+    for (const { selector, value } of selectors) {
+      const matcher = compile(selector);
+      const keys = new Set(splitList(selector).map(keyOf));
+      const entry = { matcher, value };
+      if (keys.has('*')) {
+        this.always.push(entry);
+        continue;
+      }
+      for (const key of keys) {
+        const list = this.byKey.get(key);
+        if (list) list.push(entry);
+        else this.byKey.set(key, [entry]);
+      }
+    }
+  }
+
+  /** Values of the selectors that match `element` (a value may come twice if two keys lead to it). */
+  matching(element: Element): T[] {
+    const found: T[] = [];
+    const test = (entries: Entry<T>[] | undefined): void => {
+      if (entries) for (const entry of entries) if (entry.matcher(element)) found.push(entry.value);
+    };
+    const id = attr(element, 'id');
+    if (id) test(this.byKey.get(`#${id}`));
+    const className = attr(element, 'class');
+    if (className) for (const name of className.split(/\s+/)) if (name) test(this.byKey.get(`.${name}`));
+    test(this.byKey.get(element.tagName));
+    test(this.always);
+    return found;
+  }
+
+  /** Walks `root` once and calls `visit` for every element with the values matching it. */
+  walk(root: Node, visit: (element: Element, values: T[]) => boolean | void): void {
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if (isElement(node)) {
+        const values = this.matching(node);
+        if (values.length > 0 && visit(node, values) === false) return;
+      }
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    }
+  }
+}
