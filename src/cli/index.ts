@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /**
- * The `sinmun` command: `sinmun page.html` prints the page's Article as JSON.
+ * The `sinmun` command: `sinmun page.html` prints the page's Article as JSON; `sinmun --jobs 4 DIR`
+ * reads a whole crawl on worker threads and prints JSON Lines in input order.
  * The only part of the package that uses Node's own modules.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { decodeHtml, parseArticle, parseArticleText, SinmunError } from '../index.js';
 import type { ParseOptions } from '../index.js';
 
-const USAGE = `Usage: sinmun [options] FILE...
+const USAGE = `Usage: sinmun [options] FILE|DIR...
 
 Reads Korean news pages and prints each one's Article as JSON: one object for one file,
-JSON Lines for several. FILE may be - for standard input.
+JSON Lines (in input order) for several files or a folder. FILE may be - for standard input;
+a DIR is read recursively (*.html, *.htm; *.txt with --text).
 
 Options:
   --text                 read the input as plain visible text, not HTML
@@ -21,10 +26,30 @@ Options:
   --content-type VALUE   the HTTP Content-Type the bytes came with
   --max-bytes N          largest input accepted (default 20 MiB)
   --no-site-rules        use only the generic extractor
+  -j, --jobs N           parse on N worker threads (default 1; 0 = one per core)
   -h, --help             show this help
-  -v, --version          show the version`;
+  -v, --version          show the version
+
+Exit codes: 0 all pages read; 2 a bad option, or some file could not be read (each named on stderr).`;
 
 class UsageError extends Error {}
+
+interface Task {
+  index: number;
+  path: string;
+}
+
+interface Outcome {
+  index: number;
+  json?: string;
+  error?: string;
+}
+
+interface WorkerSetup {
+  options: ParseOptions;
+  text: boolean;
+  pretty: boolean;
+}
 
 function fail(message: string): never {
   process.stderr.write(`sinmun: ${message}\n`);
@@ -40,7 +65,89 @@ function readSource(file: string): Uint8Array {
   }
 }
 
-function main(argv: string[]): void {
+/** Parses one file to its JSON text; throws UsageError or SinmunError for a page that cannot be read. */
+function processFile(path: string, setup: WorkerSetup): string {
+  const bytes = readSource(path);
+  const { options } = setup;
+  const article = setup.text
+    ? parseArticleText(decodeHtml(bytes, options.contentType ? { contentType: options.contentType } : {}).html, options)
+    : parseArticle(bytes, options);
+  return JSON.stringify(article, null, setup.pretty ? 2 : undefined);
+}
+
+function outcomeOf(task: Task, setup: WorkerSetup): Outcome {
+  try {
+    return { index: task.index, json: processFile(task.path, setup) };
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SinmunError) return { index: task.index, error: `${task.path}: ${error.message}` };
+    return { index: task.index, error: `${task.path}: unexpected error: ${(error as Error).message}` };
+  }
+}
+
+/** Expands folders into their pages, sorted, so output order is stable. */
+function expand(paths: readonly string[], text: boolean): string[] {
+  const out: string[] = [];
+  const pattern = text ? /\.(?:txt|html?)$/i : /\.html?$/i;
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (pattern.test(name)) out.push(path);
+    }
+  };
+  for (const path of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = path !== '-' && statSync(path).isDirectory();
+    } catch {
+      // not there: reported when it is read
+    }
+    if (isDirectory) walk(path);
+    else out.push(path);
+  }
+  return out;
+}
+
+/** A progress bar on stderr when it is a terminal. */
+function progress(total: number): (done: number) => void {
+  if (!process.stderr.isTTY || total < 2) return () => undefined;
+  let last = -1;
+  return (done) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    if (filled === last && done !== total) return;
+    last = filled;
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} pages${done === total ? '\n' : ''}`);
+  };
+}
+
+async function runParallel(tasks: Task[], jobs: number, setup: WorkerSetup, emit: (outcome: Outcome) => void): Promise<void> {
+  const workers: Worker[] = [];
+  let next = 0;
+  await new Promise<void>((resolve, reject) => {
+    let finished = 0;
+    const feed = (worker: Worker): void => {
+      if (next < tasks.length) worker.postMessage(tasks[next++]);
+      else worker.postMessage(null);
+    };
+    for (let i = 0; i < Math.min(jobs, tasks.length); i++) {
+      const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+      workers.push(worker);
+      worker.on('message', (outcome: Outcome) => {
+        emit(outcome);
+        finished++;
+        if (finished === tasks.length) resolve();
+        else feed(worker);
+      });
+      worker.on('error', reject);
+      feed(worker);
+    }
+  });
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
+async function main(argv: string[]): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -54,6 +161,7 @@ function main(argv: string[]): void {
         'content-type': { type: 'string' },
         'max-bytes': { type: 'string' },
         'no-site-rules': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -82,29 +190,56 @@ function main(argv: string[]): void {
     if (!Number.isFinite(max) || max <= 0) fail(`--max-bytes must be a positive number, got "${values['max-bytes']}"`);
     options.maxInputBytes = max;
   }
-
-  const pretty = values.pretty === true && positionals.length === 1;
-  let failed = false;
-  for (const file of positionals) {
-    try {
-      const bytes = readSource(file);
-      const article = values.text
-        ? parseArticleText(decodeHtml(bytes, options.contentType ? { contentType: options.contentType } : {}).html, options)
-        : parseArticle(bytes, options);
-      process.stdout.write(`${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
-    } catch (error) {
-      if (error instanceof UsageError || error instanceof SinmunError) {
-        process.stderr.write(`sinmun: ${file}: ${error.message}\n`);
-        failed = true;
-        continue;
-      }
-      throw error;
-    }
+  let jobs = 1;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 0) fail(`--jobs must be a whole number, got "${values.jobs}"`);
+    if (jobs === 0) jobs = availableParallelism();
   }
-  if (failed) process.exit(2);
+
+  const files = expand(positionals, values.text === true);
+  const setup: WorkerSetup = { options, text: values.text === true, pretty: values.pretty === true && files.length === 1 };
+  const tasks = files.map((path, index) => ({ index, path }));
+  const show = progress(tasks.length);
+  let failed = 0;
+  let done = 0;
+  // Outcomes may arrive out of order: hold them until every earlier page is printed.
+  const held = new Map<number, Outcome>();
+  let printed = 0;
+  const emit = (outcome: Outcome): void => {
+    held.set(outcome.index, outcome);
+    show(++done);
+    for (let ready = held.get(printed); ready; ready = held.get(printed)) {
+      held.delete(printed++);
+      if (ready.json !== undefined) process.stdout.write(`${ready.json}\n`);
+      else {
+        failed++;
+        process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}sinmun: ${ready.error}\n`);
+      }
+    }
+  };
+
+  if (jobs <= 1 || tasks.length < 2 || tasks.some((task) => task.path === '-')) {
+    for (const task of tasks) emit(outcomeOf(task, setup));
+  } else {
+    await runParallel(tasks, jobs, setup, emit);
+  }
+  if (failed > 0) process.exitCode = 2;
 }
 
 declare const __SINMUN_VERSION__: string;
 const VERSION = typeof __SINMUN_VERSION__ === 'string' ? __SINMUN_VERSION__ : '0.0.0';
 
-main(process.argv.slice(2));
+if (isMainThread) {
+  main(process.argv.slice(2)).catch((error: unknown) => fail((error as Error).message));
+} else {
+  // A worker: parse the files it is sent until it is sent null.
+  const setup = workerData as WorkerSetup;
+  parentPort?.on('message', (task: Task | null) => {
+    if (task === null) {
+      parentPort?.close();
+      return;
+    }
+    parentPort?.postMessage(outcomeOf(task, setup));
+  });
+}

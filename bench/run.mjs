@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// npm run bench [-- DIR]: the speed of sinmun on every fixture page (and the pages of DIR), beside
+// parse5.parse alone (our floor), @mozilla/readability over linkedom and over jsdom, and each stage of
+// our pipeline; then memory per page, scaling from 10 KB to 10 MB, the batch CLI on two cores, and the
+// repeats and dates benchmarks. Writes docs/performance.md.
+//
+// A plain harness rather than tinybench or mitata: the targets are medians of per-page ratios between
+// engines on the same page, which a plain loop (warm-up, then the median of timed runs) gives directly.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { parse } from 'parse5';
+
+const root = new URL('..', import.meta.url).pathname;
+const cache = join(root, 'node_modules/.cache/sinmun-bench');
+mkdirSync(cache, { recursive: true });
+await build({ entryPoints: [join(root, 'bench/stages.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(cache, 'stages.mjs'), packages: 'external', logLevel: 'error' });
+const { prepareStages, parseArticle } = await import(join(cache, 'stages.mjs'));
+const { decodeHtml } = await import('../dist/index.js');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+function time(fn, { warm = 2, runs = 7 } = {}) {
+  for (let i = 0; i < warm; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function pagesIn(dir, pattern) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (pattern.test(name)) out.push(path);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const extra = process.argv[2];
+const sets = [['fixtures', pagesIn(join(root, 'fixtures'), /^source\.html$/)]];
+if (extra) sets.push([extra, pagesIn(extra, /\.html?$/)]);
+
+// Peers, loaded lazily (devDependencies).
+const { Readability } = await import('@mozilla/readability');
+const { parseHTML } = await import('linkedom');
+const { JSDOM, VirtualConsole } = await import('jsdom');
+const quiet = new VirtualConsole();
+const readabilityLinkedom = (html) => new Readability(parseHTML(html).document).parse();
+const readabilityJsdom = (html) => new Readability(new JSDOM(html, { virtualConsole: quiet }).window.document).parse();
+
+const report = [];
+const summaries = [];
+for (const [name, files] of sets) {
+  const rows = [];
+  const stageTotals = {};
+  let bytesTotal = 0;
+  let sinmunTotal = 0;
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const html = decodeHtml(bytes).html;
+    const row = { page: file.replace(`${root}`, '').replace(`${extra ?? '\u0000'}/`, ''), kb: bytes.length / 1024 };
+    row.parse5 = time(() => parse(html));
+    row.sinmun = time(() => parseArticle(html));
+    row.sinmunBytes = time(() => parseArticle(bytes));
+    row.linkedom = time(() => readabilityLinkedom(html), { warm: 1, runs: 5 });
+    row.jsdom = time(() => readabilityJsdom(html), { warm: 1, runs: 3 });
+    for (const [stage, fn] of Object.entries(prepareStages(bytes))) stageTotals[stage] = (stageTotals[stage] ?? 0) + time(fn, { warm: 1, runs: 5 });
+    bytesTotal += bytes.length;
+    sinmunTotal += row.sinmunBytes;
+    rows.push(row);
+  }
+  const summary = {
+    name,
+    pages: rows.length,
+    vsParse5: median(rows.map((r) => r.sinmun / r.parse5)),
+    vsParse5Bytes: median(rows.map((r) => r.sinmunBytes / r.parse5)),
+    linkedomSpeedup: median(rows.map((r) => r.linkedom / r.sinmun)),
+    jsdomSpeedup: median(rows.map((r) => r.jsdom / r.sinmun)),
+    pagesPerSecond: rows.length / (sinmunTotal / 1000),
+    mbPerSecond: bytesTotal / 1048576 / (sinmunTotal / 1000),
+    stageTotals,
+  };
+  summaries.push(summary);
+  report.push({ name, rows });
+}
+
+// Memory: allocation per page in a child process with a young generation big enough that no
+// collection runs inside one parse, so heap growth over the parse bounds its peak from above.
+function memory(files) {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const { parseArticle } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
+    const files = JSON.parse(process.argv[1]);
+    const ratios = [];
+    for (const file of files) {
+      const bytes = new Uint8Array(readFileSync(file));
+      parseArticle(bytes);
+      globalThis.gc(); globalThis.gc();
+      const before = process.memoryUsage().heapUsed;
+      const article = parseArticle(bytes);
+      const after = process.memoryUsage().heapUsed;
+      ratios.push(Math.max(0, after - before) / bytes.length);
+      if (!article) throw new Error('no article');
+    }
+    console.log(JSON.stringify(ratios));`;
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-semi-space-size=256', '--input-type=module', '-e', script, JSON.stringify(files)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+const memoryRatios = memory(sets.flatMap(([, files]) => files));
+
+// Scaling: generated pages of realistic markup from 10 KB to 10 MB.
+function generatedPage(size) {
+  const paragraph = (i) => `<p>시청은 ${i % 28 + 1}일 새 버스 노선 ${i}개를 발표했다. 주민들은 출퇴근 시간이 줄어들 것으로 기대했으며, 시는 다음 달부터 배차 간격을 10분으로 줄일 계획이다.</p>\n`;
+  const block = (i) => `<div class="news_item"><h3><a href="/news/${i}">관련 기사 제목 ${i}</a></h3>${paragraph(i)}<ul class="menu"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul></div>\n`;
+  let body = '<header><ul class="gnb"><li><a href="/">홈</a></li></ul></header><h1 class="headline">새 버스 노선 발표</h1><div class="info">입력 2024.05.14 09:31</div><div id="article_body">';
+  let i = 0;
+  while (body.length < size * 0.4) body += paragraph(i++);
+  body += '</div><div class="related">';
+  while (body.length < size * 0.95) body += block(i++);
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>새 버스 노선 발표 - 예시신문</title></head><body>${body}</div><footer>예시신문</footer></body></html>`;
+}
+const scaling = [];
+for (const size of [10_000, 100_000, 1_000_000, 10_000_000]) {
+  const html = generatedPage(size);
+  const ms = time(() => parseArticle(html, { maxInputBytes: 64 * 1024 * 1024 }), { warm: size >= 1_000_000 ? 1 : 3, runs: size >= 10_000_000 ? 3 : 5 });
+  scaling.push({ size: html.length, ms });
+}
+
+// Batch CLI: the measuring folder (or the fixtures) repeated 20 times, one job and two.
+const crawl = mkdtempSync(join(tmpdir(), 'sinmun-crawl-'));
+const source = extra ?? join(root, 'fixtures');
+for (let i = 0; i < 20; i++) cpSync(source, join(crawl, `copy${i}`), { recursive: true });
+const cliTime = (jobs) => {
+  const start = performance.now();
+  execFileSync(process.execPath, [join(root, 'dist/cli.js'), '--jobs', String(jobs), crawl], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+  return performance.now() - start;
+};
+cliTime(1);
+const oneJob = median([cliTime(1), cliTime(1), cliTime(1)]);
+const twoJobs = median([cliTime(2), cliTime(2), cliTime(2)]);
+const cliPages = pagesIn(crawl, /\.html?$/).length;
+rmSync(crawl, { recursive: true, force: true });
+
+const extraBench = (script) => execFileSync(process.execPath, [join(root, script)], { encoding: 'utf8' }).trim();
+const repeats = extraBench('bench/repeats.mjs');
+const dates = extraBench('bench/dates.mjs');
+
+// The report.
+const f = (x, digits = 2) => x.toFixed(digits);
+const lines = [
+  '# Performance',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench${extra ? ' -- DIR' : ''}\` on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
+  'Each time is the median of timed runs after warm-up; ratios are medians over pages of the per-page ratio.',
+  'The harness is a plain loop (bench/run.mjs): the targets are per-page ratios between engines, which it gives directly.',
+  '',
+  '## sinmun beside parse5 and Readability',
+  '',
+  '| pages | n | parseArticle ÷ parse5.parse (string) | (bytes, with decoding) | Readability + linkedom ÷ sinmun | Readability + jsdom ÷ sinmun | pages/s | MB/s |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...summaries.map((s) => `| ${s.name} | ${s.pages} | ${f(s.vsParse5)}× | ${f(s.vsParse5Bytes)}× | ${f(s.linkedomSpeedup, 1)}× faster | ${f(s.jsdomSpeedup, 1)}× faster | ${f(s.pagesPerSecond, 0)} | ${f(s.mbPerSecond, 1)} |`),
+  '',
+  'Targets: parseArticle ≤ 1.8× parse5.parse on the same input; ≥ 2× faster than Readability over linkedom; ≥ 10× faster than Readability over jsdom.',
+  '',
+  '## Stages (sum over pages, × parse5 in our pipeline)',
+  '',
+  `| stage | ${summaries.map((s) => s.name).join(' | ')} |`,
+  `| --- | ${summaries.map(() => '---').join(' | ')} |`,
+  ...Object.keys(summaries[0].stageTotals).map((stage) => `| ${stage} | ${summaries.map((s) => `${f(s.stageTotals[stage])} ms (${f(s.stageTotals[stage] / s.stageTotals.parse)}×)`).join(' | ')} |`),
+  '',
+  '## Memory',
+  '',
+  `Heap growth over one parse (an upper bound of its peak: the young generation is large enough that no collection runs inside it), as a multiple of the input size: median ${f(median(memoryRatios), 1)}×, largest ${f(Math.max(...memoryRatios), 1)}× over ${memoryRatios.length} pages. Target: ≤ 8×.`,
+  '',
+  '## Scaling (generated pages of realistic markup)',
+  '',
+  '| input | time | × the previous size\'s time (10× the input) |',
+  '| --- | --- | --- |',
+  ...scaling.map((s, i) => `| ${(s.size / 1024).toFixed(0)} KB | ${f(s.ms, 1)} ms | ${i === 0 ? '' : `${f(s.ms / scaling[i - 1].ms, 1)}×`} |`),
+  '',
+  'Targets: 10× the input in ≤ 12× the time; the 10 MB page (with `maxInputBytes` raised) in under 3 s.',
+  '',
+  '## Batch CLI',
+  '',
+  `\`sinmun --jobs N DIR > out.jsonl\` on ${cliPages} pages (${extra ? 'the measuring folder' : 'the fixtures'} repeated 20 times): one job ${f(oneJob / 1000, 2)} s, two jobs ${f(twoJobs / 1000, 2)} s: **${f(oneJob / twoJobs)}×** the one-job throughput on ${cpus().length} cores. Target: ≥ 1.6× on 2 cores.`,
+  '',
+  '## Repeats and dates',
+  '',
+  `- ${repeats}`,
+  `- ${dates}`,
+  '',
+  '## Per page',
+  '',
+  ...report.flatMap(({ name, rows }) => [
+    `### ${name}`,
+    '',
+    '| page | KB | parse5 ms | sinmun ms | ratio | linkedom ms | jsdom ms |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.page} | ${f(r.kb, 0)} | ${f(r.parse5)} | ${f(r.sinmun)} | ${f(r.sinmun / r.parse5)} | ${f(r.linkedom)} | ${f(r.jsdom)} |`),
+    '',
+  ]),
+];
+writeFileSync(join(root, 'docs/performance.md'), `${lines.join('\n')}\n`);
+console.log(lines.slice(0, 40).join('\n'));
