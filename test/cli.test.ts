@@ -75,6 +75,29 @@ describe('sinmun CLI', () => {
     expect(stderr).toMatch(/over the limit of 100 bytes/);
   });
 
+  it('reads a folder on worker threads and keeps input order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sinmun-dir-'));
+    const pages = ['가', '나', '다', '라', '마'].map((word, i) => {
+      const path = join(dir, `p${i}.html`);
+      writeFileSync(path, `<html><head><title>${word} 제목</title></head><body><p>${word} 본문 문장이다.</p></body></html>`);
+      return word;
+    });
+    writeFileSync(join(dir, 'notes.txt'), 'not a page');
+    const { status, stdout } = run(['--jobs', '2', dir]);
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).title)).toEqual(pages.map((word) => `${word} 제목`));
+  });
+
+  it('reports a failed page with its path, goes on, and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sinmun-big-'));
+    writeFileSync(join(dir, 'a.html'), '<p>짧은 본문이다.</p>');
+    writeFileSync(join(dir, 'b.html'), `<p>${'긴 본문이다. '.repeat(100)}</p>`);
+    const { status, stdout, stderr } = run(['--jobs', '2', '--max-bytes', '500', dir]);
+    expect(status).toBe(2);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/b\.html: The input is \d+ bytes, over the limit of 500 bytes/);
+  });
+
   it('prints help and version', () => {
     expect(run(['--help']).stdout).toMatch(/^Usage: sinmun/);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
