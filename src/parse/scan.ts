@@ -36,6 +36,8 @@ export interface PageIndex {
   lines: TextLine[];
   /** Count of elements: a size measure for limits. */
   elementCount: number;
+  /** Every element in document order (head included), so later stages iterate instead of walking. */
+  elements: Element[];
 }
 
 export const MAX_LINE_LENGTH = 300;
@@ -77,6 +79,7 @@ export function scanPage(document: Document): PageIndex {
   const headings: TextLine[] = [];
   const decks: TextLine[] = [];
   const named: Element[] = [];
+  const elements: Element[] = [];
   const lines: TextLine[] = [];
   let title: string | undefined;
   let language: string | undefined;
@@ -115,6 +118,7 @@ export function scanPage(document: Document): PageIndex {
       continue;
     }
     elementCount++;
+    elements.push(node);
     const tag = node.tagName;
     switch (tag) {
       case 'html':
@@ -168,7 +172,7 @@ export function scanPage(document: Document): PageIndex {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   flush();
-  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, decks, named, lines, elementCount };
+  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, decks, named, lines, elementCount, elements };
 }
 
 /** Text of an element's subtree, bounded: headings are short, so stop early on big containers. */

@@ -3,7 +3,7 @@
  * page's family and finds each rule's elements in one walk over the page.
  */
 import { attr, compileSelector } from '../parse/dom.js';
-import type { Document, Element, Matcher } from '../parse/dom.js';
+import type { Element, Matcher } from '../parse/dom.js';
 import type { PageIndex } from '../parse/scan.js';
 import { naver, naverLegacy } from './naver.js';
 import { daum } from './daum.js';
@@ -86,7 +86,7 @@ export function detectFamily(index: PageIndex, url: string | undefined, families
     const familyHosts = family.detect.hosts;
     if (familyHosts && hosts.some((host) => hostMatches(host, familyHosts))) return family;
   }
-  const found = firstMatching(index.document, families);
+  const found = firstMatching(index.elements, families);
   if (found !== undefined) return families[found];
   const generator = index.meta.get('generator')?.join(' ') ?? '';
   const scripts = index.dataScripts.join(' ').slice(0, 100_000);
@@ -97,14 +97,14 @@ export function detectFamily(index: PageIndex, url: string | undefined, families
 const markerIndexes = new WeakMap<readonly SiteFamily[], SelectorIndex<number>>();
 
 /** Index of the first family whose marker matches some element (earliest family wins, not earliest element). */
-function firstMatching(document: Document, families: readonly SiteFamily[]): number | undefined {
+function firstMatching(elements: readonly Element[], families: readonly SiteFamily[]): number | undefined {
   let index = markerIndexes.get(families);
   if (!index) {
     index = new SelectorIndex(families.flatMap((family, i) => (family.detect.markers ?? []).map((selector) => ({ selector, value: i }))), matcherFor);
     markerIndexes.set(families, index);
   }
   let best: number | undefined;
-  index.walk(document, (_, values) => {
+  index.scan(elements, (_, values) => {
     for (const value of values) if (best === undefined || value < best) best = value;
     return best !== 0;
   });
@@ -115,15 +115,15 @@ function firstMatching(document: Document, families: readonly SiteFamily[]): num
 export type RuleMatches = Partial<Record<SelectorField, Element[][]>>;
 
 /**
- * Finds the elements of every selector of a family in one walk over the page.
+ * Finds the elements of every selector of a family in one pass over the page's elements.
  *
  * @example
  * ```ts
- * const matches = matchRules(document, gnuboard);
+ * const matches = matchRules(scanPage(document).elements, gnuboard);
  * matches.body?.[0]?.[0]; // the #bo_v_con element
  * ```
  */
-export function matchRules(document: Document, family: SiteFamily): RuleMatches {
+export function matchRules(elements: readonly Element[], family: SiteFamily): RuleMatches {
   const matches: RuleMatches = {};
   for (const field of SELECTOR_FIELDS) {
     const selectors = family[field];
@@ -137,7 +137,7 @@ export function matchRules(document: Document, family: SiteFamily): RuleMatches 
     );
     ruleIndexes.set(family, index);
   }
-  index.walk(document, (element, values) => {
+  index.scan(elements, (element, values) => {
     const seen = new Set<string>();
     for (const { field, position } of values) {
       const key = `${field}:${position}`;

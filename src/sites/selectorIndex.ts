@@ -1,11 +1,11 @@
 /**
- * Many selectors tested against every element of a page in one walk, the way browsers do it: each
+ * Many selectors tested against every element of a page in one pass, the way browsers do it: each
  * selector is filed under the id, class or tag its rightmost part requires, and an element is only
  * tested against the selectors filed under its own id, classes and tag (plus the few that require
  * none). The compiled css-select matcher still decides.
  */
-import { attr, childrenOf, compileSelector, isElement } from '../parse/dom.js';
-import type { Element, Matcher, Node } from '../parse/dom.js';
+import { attr, compileSelector } from '../parse/dom.js';
+import type { Element, Matcher } from '../parse/dom.js';
 
 /** A selector with the value it stands for. */
 export interface IndexedSelector<T> {
@@ -93,17 +93,11 @@ export class SelectorIndex<T> {
     return found;
   }
 
-  /** Walks `root` once and calls `visit` for every element with the values matching it. */
-  walk(root: Node, visit: (element: Element, values: T[]) => boolean | void): void {
-    const stack: Node[] = [root];
-    while (stack.length > 0) {
-      const node = stack.pop() as Node;
-      if (isElement(node)) {
-        const values = this.matching(node);
-        if (values.length > 0 && visit(node, values) === false) return;
-      }
-      const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  /** Calls `visit` for every element (in the order given) with the values matching it; `false` stops. */
+  scan(elements: readonly Element[], visit: (element: Element, values: T[]) => boolean | void): void {
+    for (const element of elements) {
+      const values = this.matching(element);
+      if (values.length > 0 && visit(element, values) === false) return;
     }
   }
 }
