@@ -72,7 +72,8 @@ export interface PageText {
  */
 export function readInput(input: unknown, options: CheckedOptions, acceptBytes: boolean): PageText {
   if (typeof input === 'string') {
-    if (input.length > options.maxInputBytes || utf8Length(input) > options.maxInputBytes) {
+    // A UTF-16 unit is at most 3 UTF-8 bytes: count only when the limit could be passed.
+    if (input.length > options.maxInputBytes || (input.length * 3 > options.maxInputBytes && utf8Length(input) > options.maxInputBytes)) {
       throw tooLarge(utf8Length(input), options.maxInputBytes);
     }
     const warnings: Warning[] = input.trim() === '' ? [{ code: 'empty-input', message: 'The input is empty.' }] : [];

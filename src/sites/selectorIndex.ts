@@ -87,7 +87,11 @@ export class SelectorIndex<T> {
     const id = attr(element, 'id');
     if (id) test(this.byKey.get(`#${id}`));
     const className = attr(element, 'class');
-    if (className) for (const name of className.split(/\s+/)) if (name) test(this.byKey.get(`.${name}`));
+    if (className) {
+      for (const name of className.includes(' ') || className.includes('\t') || className.includes('\n') ? className.split(/\s+/) : [className]) {
+        if (name) test(this.byKey.get(`.${name}`));
+      }
+    }
     test(this.byKey.get(element.tagName));
     test(this.always);
     return found;
