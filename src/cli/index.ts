@@ -132,7 +132,8 @@ async function runParallel(tasks: Task[], jobs: number, setup: WorkerSetup, emit
       else worker.postMessage(null);
     };
     for (let i = 0; i < Math.min(jobs, tasks.length); i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+      // A larger young generation: parsing makes many short-lived objects, and workers start with a small one.
+      const worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       workers.push(worker);
       worker.on('message', (outcome: Outcome) => {
         emit(outcome);

@@ -52,6 +52,8 @@ interface Parser {
   absolute?: boolean;
   /** May start with a digit. */
   digits?: boolean;
+  /** Characters that may follow the leading number (after an optional space): a quick filter. */
+  unitChars?: string;
   /** Letters a match may start with (word parsers). */
   firstLetters?: string;
   resolve: Resolve;
@@ -123,23 +125,31 @@ function rangeOf(value: DateRange): { start: Day; end: Day } {
  * the earliest that has not ended; otherwise the nearest (the earlier on a tie).
  */
 function pick(candidates: (DateRange | undefined)[], ref: Day, tense: Tense): DateRange | undefined {
-  const valid = candidates.filter((c): c is DateRange => c !== undefined);
+  const valid = candidates
+    .filter((c): c is DateRange => c !== undefined)
+    .map((value) => ({ value, ...rangeOf(value) }));
   if (valid.length === 0) return undefined;
-  const distance = (c: DateRange): number => {
-    const { start, end } = rangeOf(c);
-    if (compareDays(start, ref) <= 0 && compareDays(ref, end) <= 0) return 0;
-    return Math.min(Math.abs(daysBetween(ref, start)), Math.abs(daysBetween(ref, end)));
+  const distance = (c: { start: Day; end: Day }): number => {
+    if (compareDays(c.start, ref) <= 0 && compareDays(ref, c.end) <= 0) return 0;
+    return Math.min(Math.abs(daysBetween(ref, c.start)), Math.abs(daysBetween(ref, c.end)));
   };
   if (tense === 'past') {
-    const begun = valid.filter((c) => compareDays(rangeOf(c).start, ref) <= 0);
-    if (begun.length > 0) return begun[begun.length - 1];
+    const begun = valid.filter((c) => compareDays(c.start, ref) <= 0);
+    if (begun.length > 0) return (begun[begun.length - 1] as (typeof valid)[number]).value;
   } else if (tense === 'future') {
-    const open = valid.filter((c) => compareDays(rangeOf(c).end, ref) >= 0);
-    if (open.length > 0) return open[0];
+    const open = valid.find((c) => compareDays(c.end, ref) >= 0);
+    if (open) return open.value;
   }
-  let best = valid[0] as DateRange;
-  for (const c of valid) if (distance(c) < distance(best)) best = c;
-  return best;
+  let best = valid[0] as (typeof valid)[number];
+  let bestDistance = distance(best);
+  for (const c of valid) {
+    const d = distance(c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best.value;
 }
 
 const years = (ref: Day): number[] => [ref.year - 1, ref.year, ref.year + 1];
@@ -220,6 +230,7 @@ const p = (source: string): RegExp => new RegExp(source, 'y');
 export const PARSERS: readonly Parser[] = [
   {
     name: 'full-date',
+    unitChars: '년.-/',
     digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?(?:년\s?(?<m>\d{1,2})\s?월\s?(?<d>\d{1,2})\s?일(?:${RANGE}(?<d2>\d{1,2})\s?일)?|(?<sep>[.\-/])\s?(?<mx>\d{1,2})\s?\k<sep>\s?(?<dx>\d{1,2})(?![\d])(?!\.\d)\.?)${LOCAL}(?:${TIME})?`),
@@ -227,6 +238,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'short-date',
+    unitChars: '.-/',
     digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{2})(?<sep>[.\-/])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d])(?!\.\d)\.?(?:${TIME})?`),
@@ -234,6 +246,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year-month',
+    unitChars: '년',
     digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?년\s?(?<m>\d{1,2})\s?월(?:(?:${RANGE}(?<m2>\d{1,2})\s?월)|\s?(?<part>${PART})(?:${RANGE}(?<m3>\d{1,2})\s?월\s?(?<part2>${PART}))?)?|(?<y2>\d{4})\s?년\s?(?<ma>\d{1,2})${RANGE}(?<mb>\d{1,2})\s?월`),
@@ -247,6 +260,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year-period',
+    unitChars: '년',
     digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?년\s?(?:(?<q>[1-4])\s?(?:${RANGE}(?<q2>[1-4])\s?)?분기|(?<h>상반기|하반기|연초|연말))`),
@@ -254,6 +268,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year',
+    unitChars: '년',
     digits: true,
     absolute: true,
     pattern: p(String.raw`(?<y>\d{4})\s?년(?!\s?(?:생|대|도\s?분))`),
@@ -276,18 +291,21 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-day',
+    unitChars: '월',
     digits: true,
     pattern: p(String.raw`(?<m>\d{1,2})\s?월\s?(?<d>\d{1,2})(?:\s?일(?:${RANGE}(?:(?<m2>\d{1,2})\s?월\s?)?(?<d2>\d{1,2})\s?일|\s?부터\s?(?:(?<m3>\d{1,2})\s?월\s?)?(?<d3>\d{1,2})\s?일\s?까지)?|${RANGE}(?<d4>\d{1,2})\s?일)${LOCAL}(?:${TIME})?`),
     resolve: (g, ctx) => monthDay({ ...g, d2: g.d2 ?? g.d4 }, ctx),
   },
   {
     name: 'month-part',
+    unitChars: '월',
     digits: true,
     pattern: p(String.raw`(?<m>\d{1,2})\s?월\s?(?<part>${PART})(?:${RANGE}(?<m2>\d{1,2})\s?월\s?(?<part2>${PART}))?`),
     resolve: (g, ctx) => monthPart(g, ctx),
   },
   {
     name: 'month',
+    unitChars: '월~∼〜-',
     digits: true,
     pattern: p(String.raw`(?<m>\d{1,2})\s?(?:${RANGE}(?<m2>\d{1,2})\s?)?월(?!\s?\d{1,2}\s?(?:일|[~∼〜-]))`),
     resolve: (g, ctx) => bareMonth(g, ctx),
@@ -359,6 +377,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'counted',
+    unitChars: '일주개달년',
     digits: true,
     firstLetters: '하이사나닷엿이여아열보한두세석',
     pattern: p(String.raw`(?:(?<n>\d{1,3})\s?(?<unit>일|주|개월|달|년)|(?<word>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|한\s?주|두\s?주|세\s?주|한\s?달|두\s?달|석\s?달|세\s?달))\s?(?<dir>전|뒤|후)`),
@@ -392,6 +411,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'period',
+    unitChars: '분~∼〜-',
     digits: true,
     firstLetters: '상하연월',
     pattern: p(String.raw`(?:(?<q>[1-4])\s?(?:${RANGE}(?<q2>[1-4])\s?)?분기|(?<h>상반기|하반기|연초|연말)|(?<mp>월초|월말))`),
@@ -407,6 +427,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'day',
+    unitChars: '일~∼〜-',
     digits: true,
     pattern: p(String.raw`(?<d>\d{1,2})(?:\s?일(?:${RANGE}(?<d2>\d{1,2})\s?일)?|${RANGE}(?<d4>\d{1,2})\s?일)${LOCAL}(?:${TIME})?`),
     resolve: (g, ctx) => {
@@ -514,8 +535,16 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
 
     let best: { end: number; parser: Parser; match: RegExpExecArray } | undefined;
     const first = text.charAt(i);
+    // After a number, the unit says which parsers can match (년, 월, 일, 분기, '.', '~' …).
+    let unit = '';
+    if (digit) {
+      let k = i;
+      while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+      if (text.charAt(k) === ' ') k++;
+      unit = text.charAt(k);
+    }
     for (const parser of PARSERS) {
-      if (digit ? !parser.digits : !parser.firstLetters?.includes(first)) continue;
+      if (digit ? !parser.digits || !parser.unitChars?.includes(unit) : !parser.firstLetters?.includes(first)) continue;
       parser.pattern.lastIndex = i;
       const match = parser.pattern.exec(text);
       if (!match) continue;
