@@ -121,16 +121,30 @@ function memory(files) {
 }
 const memoryRatios = memory(sets.flatMap(([, files]) => files));
 
-// Scaling: generated pages of realistic markup from 10 KB to 10 MB.
+// Scaling: generated pages of realistic markup from 10 KB to 10 MB: an article of distinct paragraphs
+// (words drawn by a seeded generator, with dates and numbers), then lists of related headlines with
+// summaries, menus and a footer, as news pages are.
 function generatedPage(size) {
-  const paragraph = (i) => `<p>시청은 ${i % 28 + 1}일 새 버스 노선 ${i}개를 발표했다. 주민들은 출퇴근 시간이 줄어들 것으로 기대했으며, 시는 다음 달부터 배차 간격을 10분으로 줄일 계획이다.</p>\n`;
-  const block = (i) => `<div class="news_item"><h3><a href="/news/${i}">관련 기사 제목 ${i}</a></h3>${paragraph(i)}<ul class="menu"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul></div>\n`;
-  let body = '<header><ul class="gnb"><li><a href="/">홈</a></li></ul></header><h1 class="headline">새 버스 노선 발표</h1><div class="info">입력 2024.05.14 09:31</div><div id="article_body">';
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const words = '시청 주민 버스 노선 도서관 예산 정부 기업 실적 회의 발표 계획 지역 학교 병원 도로 공원 시장 축제 경제 수출 가격 물가 금리 주택 교통 환경 안전 문화 행사 청년 일자리 기술 연구 개발 투자 사업 정책 의회 법원'.split(' ');
+  const endings = ['발표했다', '밝혔다', '설명했다', '예정이다', '전망이다', '늘었다', '줄었다', '기대했다'];
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  // About one sentence in four carries a date, as in news copy.
+  const sentence = () => `${pick(words)}${pick(words)}은 ${random() < 0.25 ? `${Math.floor(random() * 28) + 1}일 ` : ''}${Array.from({ length: 6 + Math.floor(random() * 6) }, () => pick(words) + pick(words)).join(' ')}을 ${pick(endings)}.`;
+  const paragraph = () => `<p>${Array.from({ length: 2 + Math.floor(random() * 3) }, sentence).join(' ')}</p>\n`;
+  const block = (i) => `<div class="news_item"><h3><a href="/news/${i}">${pick(words)} ${pick(words)} ${pick(words)} 소식 ${i}</a></h3><p class="summary">${sentence()}</p><ul class="menu"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul></div>\n`;
+  let body = '<header><ul class="gnb"><li><a href="/">홈</a></li><li><a href="/local">지역</a></li></ul></header><h1 class="headline">새 버스 노선 발표</h1><div class="info">입력 2024.05.14 09:31</div><div id="article_body">';
   let i = 0;
-  while (body.length < size * 0.4) body += paragraph(i++);
-  body += '</div><div class="related">';
+  while (body.length < size * 0.4) body += paragraph();
+  body += '</div><div class="related"><h3>관련기사</h3>';
   while (body.length < size * 0.95) body += block(i++);
-  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>새 버스 노선 발표 - 예시신문</title></head><body>${body}</div><footer>예시신문</footer></body></html>`;
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>새 버스 노선 발표 - 예시신문</title></head><body>${body}</div><footer>예시신문 | 서울시</footer></body></html>`;
 }
 const scaling = [];
 for (const size of [10_000, 100_000, 1_000_000, 10_000_000]) {

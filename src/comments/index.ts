@@ -38,14 +38,18 @@ function visibleText(root: Element, skip?: (element: Element) => boolean): strin
 }
 
 function descendants(root: Element, test: (element: Element) => boolean, stopAt?: (element: Element) => boolean): Element[] {
+  // Document order, iteratively (no shift, no spread: areas can be huge).
   const found: Element[] = [];
-  const stack: Node[] = [...childrenOf(root)];
+  const stack: Node[] = [];
+  const kids = childrenOf(root);
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   while (stack.length > 0) {
-    const node = stack.shift() as Node;
+    const node = stack.pop() as Node;
     if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName)) continue;
     if (test(node)) found.push(node);
     if (stopAt?.(node)) continue;
-    stack.push(...childrenOf(node));
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
   return found;
 }

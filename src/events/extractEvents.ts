@@ -8,6 +8,9 @@ import { ATTRIBUTIVE_HEADS } from '../dates/vocabulary.js';
 import { splitSentences } from './sentences.js';
 import { subjectNear } from './subject.js';
 
+/** Most events read from one text: a bound for hostile pages (a real article has a few dozen). */
+export const MAX_EVENTS = 5000;
+
 /**
  * Finds the dated events of a text: for each date mention that dates a happening (not one that only
  * qualifies a noun, like `2분기 실적`), the sentence holding it and the clause's subject.
@@ -34,6 +37,7 @@ export function eventsOf(text: string, mentions: readonly DateMention[]): DatedE
   const events: DatedEvent[] = [];
   let s = 0;
   for (const mention of mentions) {
+    if (events.length >= MAX_EVENTS) break;
     if (ATTRIBUTIVE_HEADS.test(text.slice(mention.end, mention.end + 8))) continue;
     while (s < sentences.length && (sentences[s] as { end: number }).end <= mention.start) s++;
     const sentence = sentences[s];

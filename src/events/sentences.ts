@@ -11,6 +11,9 @@ export interface Sentence {
   end: number;
 }
 
+/** Longest sentence before a cut is forced at a space. */
+export const MAX_SENTENCE_LENGTH = 2000;
+
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '[': ']', '《': '》', '〈': '〉' };
 const CLOSERS = new Set(Object.values(OPENERS));
 
@@ -39,6 +42,13 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (ch === '\n') {
+      stack.length = 0;
+      straightQuote = false;
+      push(i);
+      continue;
+    }
+    // A run of text with no sentence end (a list, a hostile page) is cut at a space past this length.
+    if (i - start > MAX_SENTENCE_LENGTH && (ch === ' ' || ch === '\t')) {
       stack.length = 0;
       straightQuote = false;
       push(i);

@@ -3,6 +3,9 @@
  * date, in the same clause. Korean chooses the particle by the last syllable — 이/은 after a final
  * consonant, 가/는 after a vowel — which tells a particle from a word that merely ends in 이 or 는.
  */
+/** How far before and after the date a clause is looked for (characters). */
+const CLAUSE_WINDOW = 200;
+
 /** Clause breaks: commas and connective endings before a comma, outside quotes. */
 const CLAUSE_BREAK = /[,，;]/;
 
@@ -49,11 +52,14 @@ function markedNoun(token: string): string | undefined {
  * ```
  */
 export function subjectNear(sentence: string, start: number, end: number): string | undefined {
-  // The clause: from the last break before the mention to the first break after it, outside quotes.
-  let from = 0;
-  let to = sentence.length;
+  // The clause: from the last break before the mention to the first break after it, outside quotes;
+  // looked for within a window around the mention, so a sentence without end costs no more.
+  const windowStart = Math.max(0, start - CLAUSE_WINDOW);
+  const windowEnd = Math.min(sentence.length, end + CLAUSE_WINDOW);
+  let from = windowStart;
+  let to = windowEnd;
   let inQuote = false;
-  for (let i = 0; i < sentence.length; i++) {
+  for (let i = windowStart; i < windowEnd; i++) {
     const ch = sentence.charAt(i);
     if (ch === '"' || ch === '“' || ch === '”') inQuote = ch === '"' ? !inQuote : ch === '“';
     if (!inQuote && CLAUSE_BREAK.test(ch)) {

@@ -96,13 +96,12 @@ function imageUrls(value: Json | undefined): string[] {
 /** Collects objects of article types from parsed JSON-LD values, breadth first, bounded. */
 function articleObjects(roots: Json[]): { [key: string]: Json }[] {
   const found: { [key: string]: Json }[] = [];
+  // Breadth first with a read position (no shift, no spread: arrays can hold millions of items).
   const queue: Json[] = [...roots];
-  let seen = 0;
-  while (queue.length > 0 && seen < MAX_NODES) {
-    const value = queue.shift() as Json;
-    seen++;
+  for (let head = 0; head < queue.length && head < MAX_NODES; head++) {
+    const value = queue[head] as Json;
     if (Array.isArray(value)) {
-      queue.push(...value);
+      for (let i = 0; i < value.length && queue.length < MAX_NODES; i++) queue.push(value[i] as Json);
       continue;
     }
     if (!isObject(value)) continue;
@@ -171,11 +170,10 @@ export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle 
 /** Names of the first `BreadcrumbList`, in position order. */
 function breadcrumbsOf(roots: Json[]): string[] {
   const queue: Json[] = [...roots];
-  let seen = 0;
-  while (queue.length > 0 && seen++ < MAX_NODES) {
-    const value = queue.shift() as Json;
+  for (let head = 0; head < queue.length && head < MAX_NODES; head++) {
+    const value = queue[head] as Json;
     if (Array.isArray(value)) {
-      queue.push(...value);
+      for (let i = 0; i < value.length && queue.length < MAX_NODES; i++) queue.push(value[i] as Json);
       continue;
     }
     if (!isObject(value)) continue;
