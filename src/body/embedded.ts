@@ -170,7 +170,7 @@ function fromHtml(html: string, object: JsonObject, ans: boolean): EmbeddedArtic
   const modified = firstKey(object, EMBEDDED_KEYS.modified);
   const section = ans ? stringOf(own(isObject(own(object, 'taxonomy')) ? (own(object, 'taxonomy') as JsonObject) : {}, 'primary_section')) : firstKey(object, EMBEDDED_KEYS.section);
   if (headline) article.headline = headline;
-  if (subtitle) article.subtitle = subtitle.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '').trim();
+  if (subtitle) article.subtitle = subtitle.slice(0, 1000).replace(/<br\s*\/?>/gi, '\n').replace(/<[^<>]*>/g, '').trim();
   if (published) article.published = published;
   if (modified) article.modified = modified;
   if (section) article.section = section;

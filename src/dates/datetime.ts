@@ -49,8 +49,10 @@ export function formatKst(parts: Parts): DateReading {
     return { invalid: `${hour}:${minute} is not a time of day` };
   }
   const offset = parts.offset ?? KST_OFFSET_MINUTES;
-  const epoch = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)) - offset * 60_000;
-  const kst = new Date(epoch + KST_OFFSET_MINUTES * 60_000);
+  const utc = new Date(Date.UTC(2000, month - 1, day, hour, minute, Math.min(second, 59)));
+  utc.setUTCFullYear(year, month - 1, day); // Date.UTC reads years 0–99 as 1900–1999
+  const kst = new Date(utc.getTime() - offset * 60_000 + KST_OFFSET_MINUTES * 60_000);
+  if (kst.getUTCFullYear() > 9999 || kst.getUTCFullYear() < 1) return { invalid: `${year}-${month}-${day} is outside years 1–9999 in Korean time` };
   return {
     iso:
       `${formatDay(kst.getUTCFullYear(), kst.getUTCMonth() + 1, kst.getUTCDate())}` +

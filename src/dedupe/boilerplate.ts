@@ -24,7 +24,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'reporter-email',
-    pattern: new RegExp(String.raw`^[\[(<]?\s?(?:[가-힣]{2,5}\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커)\s?[/·,]?\s?)*\(?${EMAIL}\)?\s?[\])>]?$`),
+    // At most three name-role pairs before the e-mail: bounded, so no input can make it backtrack long.
+    pattern: new RegExp(String.raw`^[\[(<]?\s?(?:[가-힣]{2,5}\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커)\s?[/·,]?\s?){0,3}\(?${EMAIL}\)?\s?[\])>]?$`),
     maxLength: 120,
   },
   {
@@ -35,7 +36,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'byline',
-    pattern: /^[/=]?\s?[\[(<]?\s?(?:[가-힣A-Za-z0-9·\s]{1,15}\s?[|=]\s?)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5})*\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커|칼럼니스트|편집위원)\s?[/·,]?\s?)+[\])>]?$/,
+    pattern: /^[/=]?\s?[\[(<]?\s?(?:[가-힣A-Za-z0-9·\s]{1,15}\s?[|=]\s?)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커|칼럼니스트|편집위원)\s?[/·,]?\s?){1,3}[\])>]?$/,
     maxLength: 60,
   },
   {

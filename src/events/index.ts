@@ -17,7 +17,12 @@ export type { Sentence } from './sentences.js';
  * ```
  */
 export function eventsOfBody(body: string, referenceDate: string | undefined, warnings: Warning[]): DatedEvent[] {
-  const ref = referenceDay(referenceDate);
+  let ref;
+  try {
+    ref = referenceDay(referenceDate);
+  } catch {
+    ref = undefined; // a page's own date that cannot be a reference: relative dates are left out
+  }
   const { mentions, needReference } = scanDates(body, ref);
   if (!ref && needReference > 0) {
     warnings.push({

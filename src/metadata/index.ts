@@ -229,8 +229,9 @@ function imageTitle(element: Element): string | undefined {
 }
 
 /** `헤럴드경제 | 네이버` → `헤럴드경제`; `@chosun` → `chosun`. */
-function cleanPublisher(value: string | undefined): string | undefined {
-  if (!value) return undefined;
+function cleanPublisher(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const value = raw.length > 200 ? raw.slice(0, 200) : raw;
   if (/^https?:\/\//i.test(value)) return undefined;
   const head = value.split(/\s+[|:-]\s+/)[0]?.replace(/^@/, '').trim();
   return head || undefined;

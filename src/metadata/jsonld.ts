@@ -25,6 +25,9 @@ const ARTICLE_TYPES = new Set([
   'techarticle', 'report', 'liveblogposting', 'askpublicnewsarticle', 'satiricalarticle', 'discussionforumposting',
 ]);
 
+/** Longest breadcrumb trail kept (real trails have two to five steps). */
+const MAX_BREADCRUMBS = 12;
+
 /** Most objects looked at in one page's JSON-LD: a guard against hostile pages. */
 const MAX_NODES = 10_000;
 
@@ -179,12 +182,13 @@ function breadcrumbsOf(roots: Json[]): string[] {
     if (!isObject(value)) continue;
     if (typesOf(value).includes('breadcrumblist')) {
       const items = own(value, 'itemListElement');
-      const list = Array.isArray(items) ? items.filter(isObject) : [];
+      const list = Array.isArray(items) ? items.slice(0, MAX_NODES).filter(isObject) : [];
       return list
         .map((item) => ({ position: Number(own(item, 'position') ?? 0), name: text(own(item, 'name')) ?? (isObject(own(item, 'item')) ? text(own(own(item, 'item') as { [key: string]: Json }, 'name')) : undefined) }))
         .sort((a, b) => a.position - b.position)
         .map((item) => item.name)
-        .filter((name): name is string => !!name && !/^(?:홈|home)$/i.test(name));
+        .filter((name): name is string => !!name && !/^(?:홈|home)$/i.test(name))
+        .slice(0, MAX_BREADCRUMBS);
     }
     const graph = own(value, '@graph');
     if (graph !== undefined) queue.push(graph);

@@ -13,6 +13,9 @@ export const SITE_SUFFIXES = [
   'KBS 뉴스', 'SBS 뉴스', 'MBC 뉴스', '연합뉴스TV', 'YTN', 'JTBC 뉴스', '머니투데이', '서울경제', '헤럴드경제', '이데일리',
 ] as const;
 
+/** Longest raw title read. */
+const MAX_RAW_TITLE = 500;
+
 function normaliseForCompare(text: string): string {
   return text.replace(/\s+/g, ' ').trim().normalize('NFC');
 }
@@ -51,7 +54,8 @@ export function shownTitle(title: string, headings: readonly string[]): string {
 }
 
 export function cleanTitle(raw: string, context: { siteNames: readonly string[]; headings: readonly string[] }): string {
-  const title = normaliseForCompare(raw);
+  // No headline is this long; the bound keeps the separator search small on hostile titles.
+  const title = normaliseForCompare(raw.length > MAX_RAW_TITLE ? raw.slice(0, MAX_RAW_TITLE) : raw);
   if (title === '') return '';
   const headings = new Set(context.headings.map(normaliseForCompare));
   if (headings.has(title)) return title;

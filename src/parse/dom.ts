@@ -53,8 +53,13 @@ export function attr(element: Element, name: string): string | undefined {
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  // Zero-width and direction marks, soft hyphens: removed, so 정\u200b부 stays one word.
+  const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
+  return visible.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 /** Plain text of a node: text nodes joined, script/style and the like skipped, blocks on their own lines. */
 export function textOf(node: Node): string {
