@@ -7,7 +7,9 @@ import { BLOCK_TAGS, attr, childrenOf, collapseSpace, isElement, isText } from '
 import type { Element, Matcher, Node } from '../parse/dom.js';
 import type { ArticleImage, ParagraphKind } from '../model/article.js';
 import { CAPTION_HINT, DROP_HINT, SKIP_TAGS } from './hints.js';
-import { isHidden } from './score.js';
+import { isHidden, visibleText } from '../parse/visible.js';
+
+const skipForCaption = (element: Element): boolean => SKIP_TAGS.has(element.tagName);
 
 /** A block of body text as found in the page, before boilerplate and repeats are taken out. */
 export interface RawBlock {
@@ -119,7 +121,7 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
     if (node !== container) {
       if (SKIP_TAGS.has(tag) || isHidden(node) || options.drop?.(node)) continue;
       if (isCaption(node, options)) {
-        const caption = collapseSpace(readText(node)).normalize('NFC').replace(CAPTION_MARK, '');
+        const caption = visibleText(node, skipForCaption).replace(CAPTION_MARK, '');
         const last = images[images.length - 1];
         if (caption && last && last.caption === undefined) last.caption = caption;
         // Images inside a caption box (rare) still count.
@@ -175,28 +177,11 @@ function photoTable(table: Element): ArticleImage | undefined {
   }
   const src = image ? imageSource(image) : undefined;
   if (!image || !src) return undefined;
-  const caption = collapseSpace(readText(table)).normalize('NFC').replace(CAPTION_MARK, '');
+  const caption = visibleText(table, skipForCaption).replace(CAPTION_MARK, '');
   if (caption.length > MAX_PHOTO_TABLE_TEXT) return undefined;
   const alt = collapseSpace(attr(image, 'alt') ?? '');
   const figure: ArticleImage = { src };
   if (alt) figure.alt = alt;
   if (caption) figure.caption = caption;
   return figure;
-}
-
-/** Visible text of a subtree (for captions). */
-function readText(element: Element): string {
-  let out = '';
-  const stack: Node[] = [element];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (isText(node)) out += node.value;
-    else if (isElement(node) && (SKIP_TAGS.has(node.tagName) || isHidden(node))) continue;
-    else {
-      if (isElement(node) && node.tagName === 'br') out += ' ';
-      const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-    }
-  }
-  return out;
 }

@@ -19,9 +19,6 @@ export const NEGATIVE_HINT =
 export const DROP_HINT =
   /related|relation|copyright|byline|newsletter|subscribe|advert|sponsor|table-of-contents|(?:^|[\s_-])(?:toc|ez-toc|comments?|reply|cmt|related|relate|relation|recommend|banner|ads?|advert|ad_?wrap|sponsor|share|sns|social|copyright|byline|reporter|journalist|writer|profile|tag_?list|tags|keyword|subscribe|promo|more_?news|other_?news|popular|rank|series|btn|button|util|tool_?bar|blind|sound_only|sr-only|screen_out|skip|vod|video_?wrap|link_?news|newsletter|like|reaction|emotion|vote|copy)(?:$|[\s_-])|article_?(?:relation|reporter|copy|tag|like|share)|art_?copy|view_?copyright|news_?(?:tag|copy|reporter|like|relation|share)/i;
 
-/** Screen-reader-only classes: their text is not shown, so it is not the page's text. */
-export const HIDDEN_CLASS = /(?:^|\s)(?:blind|sound_only|sr-only|screen_out|screen-reader-text|visually-hidden|visuallyhidden|hidden|hide|skip|offscreen|a11y-hidden|u_skip|ir_pm|ir)(?:$|\s)/i;
-
 /** Elements skipped when scoring and extracting the body. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'option',

@@ -5,7 +5,10 @@
  */
 import { attr, childrenOf, isElement, isText } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
-import { HIDDEN_CLASS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT, SENTENCE_END, SKIP_TAGS } from './hints.js';
+import { NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT, SENTENCE_END, SKIP_TAGS } from './hints.js';
+import { isHidden } from '../parse/visible.js';
+
+export { isHidden } from '../parse/visible.js';
 
 const EXIT = Symbol('exit');
 
@@ -31,15 +34,6 @@ export interface Candidate {
   prose: number;
   text: number;
   linkDensity: number;
-}
-
-/** Is this element hidden from readers (inline style, `hidden`, screen-reader-only class)? */
-export function isHidden(element: Element): boolean {
-  if (attr(element, 'hidden') !== undefined) return true;
-  const style = attr(element, 'style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const className = attr(element, 'class');
-  return className !== undefined && HIDDEN_CLASS.test(className);
 }
 
 function countNonSpace(text: string): number {

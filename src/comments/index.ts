@@ -5,9 +5,9 @@
  * votes are read by the names of their parts. Masked names (`김홍*`) are kept as shown.
  */
 import type { Comment, Warning } from '../model/article.js';
-import { attr, childrenOf, collapseSpace, isElement, isText, NON_TEXT_TAGS } from '../parse/dom.js';
+import { attr, childrenOf, isElement, NON_TEXT_TAGS } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
-import { isHidden } from '../body/score.js';
+import { isHidden, visibleText as sharedVisibleText } from '../parse/visible.js';
 import { readDateTime } from '../dates/datetime.js';
 import { AUTHOR_HINT, COMMENT_AREA, COMMENT_HEADING, COMMENT_ITEM, DATE_HINT, DISLIKE_HINT, EMPTY_NOTICE, LIKE_HINT, PLACEHOLDER, TEXT_HINT } from './hints.js';
 
@@ -18,23 +18,9 @@ const MAX_COMMENT_LENGTH = 5000;
 
 const names = (element: Element): string => `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
 
-/** Visible text of a subtree, hidden parts and form fields skipped, `skip` subtrees left out. */
+/** Visible text of a subtree, buttons and `skip` subtrees left out. */
 function visibleText(root: Element, skip?: (element: Element) => boolean): string {
-  let out = '';
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (isText(node)) {
-      out += node.value;
-      continue;
-    }
-    if (!isElement(node)) continue;
-    if (node !== root && (NON_TEXT_TAGS.has(node.tagName) || isHidden(node) || node.tagName === 'button' || skip?.(node))) continue;
-    if (node.tagName === 'br' || node.tagName === 'p' || node.tagName === 'div') out += ' ';
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-  }
-  return collapseSpace(out).normalize('NFC');
+  return sharedVisibleText(root, (element) => element.tagName === 'button' || (skip?.(element) ?? false));
 }
 
 function descendants(root: Element, test: (element: Element) => boolean, stopAt?: (element: Element) => boolean): Element[] {

@@ -4,11 +4,11 @@
  * Read from the site rule's areas when a family names them, else by their Korean labels.
  */
 import type { NavLink, Navigation, Reactions } from '../model/article.js';
-import { attr, childrenOf, collapseSpace, isElement, isInside, isText, NON_TEXT_TAGS } from '../parse/dom.js';
+import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
 import type { TextLine } from '../parse/scan.js';
 import { readDateTime } from '../dates/datetime.js';
-import { isHidden } from '../body/score.js';
+import { isHidden, visibleText } from '../parse/visible.js';
 
 /** Labels of the previous and next article. */
 export const NEIGHBOUR_LABEL = /^(?:[-·•▲▼△▽<>«»∧∨]\s?)?(?<label>이전\s?글|다음\s?글|이전\s?기사|다음\s?기사|이전\s?뉴스|다음\s?뉴스|윗\s?글|아랫\s?글|(?:prev(?:ious)?|next)(?![a-z]))/i;
@@ -33,21 +33,6 @@ const MAX_RELATED = 60;
 
 /** Link texts in related boxes that name no article: reporters, "more" and language links. */
 const NOT_ARTICLE_LINK = /^[가-힣]{2,4}\s?(?:기자|특파원|앵커)$|(?:더\s?보기|보기|바로가기|전체보기|페이지|more)$/i;
-
-function visibleText(root: Element): string {
-  let out = '';
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (isText(node)) out += node.value;
-    else if (isElement(node) && (node === root || (!NON_TEXT_TAGS.has(node.tagName) && !isHidden(node)))) {
-      if (node.tagName === 'br') out += ' ';
-      const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-    }
-  }
-  return collapseSpace(out).normalize('NFC');
-}
 
 function links(root: Element): Element[] {
   const found: Element[] = [];
@@ -183,7 +168,7 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
     const elementNames = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
     if (navigation.breadcrumbs.length === 0 && BREADCRUMB_HINT.test(elementNames)) {
       // The trail's links, and the text after the last one; else the text split at its separators.
-      const anchors = links(node).map(visibleText).filter(Boolean);
+      const anchors = links(node).map((anchor) => visibleText(anchor)).filter(Boolean);
       const source = anchors.length > 0 ? [...anchors, visibleText(node).split(anchors[anchors.length - 1] as string).pop() ?? ''] : visibleText(node).split(/\s*[>›»〉/|]\s*/);
       const parts = source.map((part) => part.replace(/^[\s>›»〉/|]+|[\s>›»〉/|]+$/g, '').trim()).filter((part) => part && part.length <= 30 && !/^(?:홈|home)$/i.test(part));
       if (parts.length > 0 && parts.length <= 8) navigation.breadcrumbs.push(...parts);
