@@ -4,8 +4,9 @@
  * that, since CI machines vary: the point is "no hang, no crash, no wrong data". The bounds and the
  * measured times are in docs/reliability.md.
  *
- * `it.fails` cases are known defects reported to the maintainers: they pass while the defect is
- * there and fail once it is fixed, so that the fix comes with moving them to `it`.
+ * `FIXED: …` cases are defects these tests found (docs/reliability.md lists them with their fixes):
+ * they stay as regression tests. A defect found later and not yet fixed goes in as `it.fails`, which
+ * passes while the defect is there and fails once it is fixed, so the fix moves it to `it`.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { SinmunError, parseArticle, parseArticleText } from '../src/index.js';
