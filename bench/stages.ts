@@ -26,7 +26,6 @@ export function prepareStages(bytes: Uint8Array): Record<string, () => unknown> 
   const refined = refineBlocks(body.blocks, { title: metadata.title });
   const text = refined.paragraphs.map((p) => p.text).join('\n\n');
   const root = bodyElement(index);
-  const comments = root ? readComments(index, ruleElements(matches, 'comments'), body.container) : { areas: [] };
   return {
     decode: () => decodeHtml(bytes),
     parse: () => parseHtml(html),
@@ -42,5 +41,4 @@ export function prepareStages(bytes: Uint8Array): Record<string, () => unknown> 
       return readNavigation({ lines: index.lines, root, named: index.named, article: body.container, commentAreas: found.areas, ruleNavigation: ruleElements(matches, 'navigation'), ruleRelated: ruleElements(matches, 'related'), jsonLdBreadcrumbs: [] });
     },
   };
-  void comments;
 }

@@ -5,7 +5,7 @@
  * votes are read by the names of their parts. Masked names (`김홍*`) are kept as shown.
  */
 import type { Comment, Warning } from '../model/article.js';
-import { attr, childrenOf, isElement, NON_TEXT_TAGS } from '../parse/dom.js';
+import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
 import { isHidden, visibleText as sharedVisibleText } from '../parse/visible.js';
 import { readDateTime } from '../dates/datetime.js';
@@ -80,10 +80,6 @@ function entriesOf(area: Element): Element[] {
 /** Elements that wrap entries or are parts of one, never an entry themselves. */
 const WRAPPER_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'span', 'section', 'form', 'a', 'b', 'strong', 'em', 'i', 'p', 'textarea', 'header', 'footer']);
 
-function contains(ancestor: Element, node: Element): boolean {
-  for (let p: Node | undefined = node.parentNode ?? undefined; p; p = (p as Element).parentNode ?? undefined) if (p === ancestor) return true;
-  return false;
-}
 
 function hasOwnText(element: Element): boolean {
   return visibleText(element).length > 0;
@@ -151,7 +147,7 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
 /** Areas of comments: the site rule's, else by name or by a `댓글` heading. Never in or around the article. */
 function commentAreas(page: CommentSources, ruleAreas: readonly Element[], article: Element | undefined): Element[] {
   if (ruleAreas.length > 0) return [...ruleAreas];
-  const apart = (element: Element): boolean => !article || (!contains(article, element) && element !== article && !contains(element, article));
+  const apart = (element: Element): boolean => !article || (!isInside(element, article) && !isInside(article, element));
   const areas = page.named.filter((element) => element.tagName !== 'form' && COMMENT_AREA.test(names(element)) && apart(element));
   for (const heading of page.headings) {
     const parent = heading.element.parentNode;
@@ -192,7 +188,7 @@ export interface FoundComments {
 export function readComments(page: CommentSources, ruleAreas: readonly Element[], article: Element | undefined): FoundComments {
   const comments: Comment[] = [];
   let emptyNotice = false;
-  const areas = [...new Set(commentAreas(page, ruleAreas, article))].filter((area, i, all) => !all.some((other, j) => j !== i && contains(other, area)));
+  const areas = [...new Set(commentAreas(page, ruleAreas, article))].filter((area, i, all) => !all.some((other, j) => j !== i && other !== area && isInside(area, other)));
   for (const area of areas) {
     if (EMPTY_NOTICE.test(visibleText(area))) emptyNotice = true;
     const entries = entriesOf(area);

@@ -2,6 +2,7 @@
  * Reading the publication times printed or declared by Korean pages, and writing them in Korean
  * time (+09:00). Only UTC arithmetic is used, so the machine's time zone never changes a result.
  */
+import { formatDay, isRealDay } from './calendar.js';
 
 /** Korean Standard Time offset in minutes. Korea has no daylight saving time. */
 export const KST_OFFSET_MINUTES = 9 * 60;
@@ -10,21 +11,6 @@ export const KST_OFFSET_MINUTES = 9 * 60;
 export type DateReading = { iso: string } | { invalid: string };
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/** Days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Is this a real calendar day? */
-export function isValidDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && year >= 1 && year <= 9999;
-}
-
-/** `YYYY-MM-DD`. */
-export function formatDay(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
 
 interface Parts {
   year: number;
@@ -40,8 +26,8 @@ interface Parts {
 /** Validates parts and writes them as an ISO string in Korean time. */
 export function formatKst(parts: Parts): DateReading {
   const { year, month, day } = parts;
-  if (!isValidDay(year, month, day)) return { invalid: `${year}-${month}-${day} is not a calendar day` };
-  if (parts.hour === undefined) return { iso: formatDay(year, month, day) };
+  if (!isRealDay(year, month, day)) return { invalid: `${year}-${month}-${day} is not a calendar day` };
+  if (parts.hour === undefined) return { iso: formatDay({ year, month, day }) };
   const hour = parts.hour;
   const minute = parts.minute ?? 0;
   const second = parts.second ?? 0;
@@ -55,7 +41,7 @@ export function formatKst(parts: Parts): DateReading {
   if (kst.getUTCFullYear() > 9999 || kst.getUTCFullYear() < 1) return { invalid: `${year}-${month}-${day} is outside years 1–9999 in Korean time` };
   return {
     iso:
-      `${formatDay(kst.getUTCFullYear(), kst.getUTCMonth() + 1, kst.getUTCDate())}` +
+      `${formatDay({ year: kst.getUTCFullYear(), month: kst.getUTCMonth() + 1, day: kst.getUTCDate() })}` +
       `T${pad(kst.getUTCHours())}:${pad(kst.getUTCMinutes())}:${pad(kst.getUTCSeconds())}+09:00`,
   };
 }
