@@ -77,7 +77,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const document = parseHtml(page.text);
   const index = scanPage(document);
   const family = checked.siteRules === false ? undefined : detectFamily(index, checked.url);
-  const matches = family ? matchRules(index.elements, family) : {};
+  const matches = family ? matchRules(index, family) : {};
 
   let body = findBody(index, family, matches);
   // A page whose article is not in its visible text (failed server render, JS app): read the

@@ -14,7 +14,7 @@ import type { Element } from '../parse/dom.js';
 import type { ArticleImage } from '../model/article.js';
 import { readBlocks } from './blocks.js';
 import type { RawBlock } from './blocks.js';
-import { SENTENCE_END } from './hints.js';
+import { countSentenceEnds } from './hints.js';
 
 /** What an embedded article gives. */
 export interface EmbeddedArticle {
@@ -104,11 +104,6 @@ function jsonValuesIn(script: string): Json[] {
   return values;
 }
 
-function sentenceCount(text: string): number {
-  SENTENCE_END.lastIndex = 0;
-  return text.match(SENTENCE_END)?.length ?? 0;
-}
-
 function stringOf(value: Json | undefined): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (isObject(value)) return stringOf(own(value, 'basic') ?? own(value, 'name'));
@@ -161,7 +156,7 @@ function fromHtml(html: string, object: JsonObject, ans: boolean): EmbeddedArtic
   const body = bodyOf(html);
   if (!body) return undefined;
   const { blocks, images } = readBlocks(body);
-  const textLength = blocks.reduce((sum, block) => sum + (sentenceCount(block.text) > 0 ? block.text.length : 0), 0);
+  const textLength = blocks.reduce((sum, block) => sum + (countSentenceEnds(block.text) > 0 ? block.text.length : 0), 0);
   if (textLength === 0) return undefined;
   const article: EmbeddedArticle = { blocks, images, authors: [], textLength };
   const headline = ans ? stringOf(own(object, 'headlines')) : firstKey(object, EMBEDDED_KEYS.headline);
@@ -228,7 +223,7 @@ export function findEmbeddedArticle(scripts: readonly string[]): EmbeddedArticle
         } else {
           for (const key of HTML_BODY_KEYS) {
             const html = own(node, key);
-            if (typeof html === 'string' && html.length >= 200 && /<(?:p|br|div)\b/i.test(html) && sentenceCount(html) >= 2) {
+            if (typeof html === 'string' && html.length >= 200 && /<(?:p|br|div)\b/i.test(html) && countSentenceEnds(html) >= 2) {
               candidate = fromHtml(html, node, false);
               if (candidate) break;
             }

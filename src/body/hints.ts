@@ -3,6 +3,7 @@
  * and elements that never hold article text. Korean sites name their containers in romanised
  * Korean (`bon`, `gisa`) as often as in English, so both appear.
  */
+import { isSpaceCode } from '../text/chars.js';
 
 /** class/id words of containers that usually hold the article. */
 export const POSITIVE_HINT =
@@ -31,5 +32,30 @@ export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'b
 /** Caption classes: `figcaption` is the standard; these are the Korean CMS ones. */
 export const CAPTION_HINT = /caption|img_desc|photo_desc|imgdesc|desc_?photo|photo_?cap|img_?cap|pic_?desc|thumb_?desc|image_?desc|txt_?caption|figcaption|img_?txt|photo_?txt/i;
 
-/** Korean sentence ends: `다.`, `요.`, `죠.` and the like, before a quote or bracket or the end. */
-export const SENTENCE_END = /(?:다|요|죠|까|니다|습니다|었다|했다|이다)[.?!]["'”’)]?(?=\s|$)/g;
+/** Syllables a Korean sentence ends on before its full stop, question or exclamation mark (`했다.`, `해요?`, `하죠.`, `할까?`). */
+const SENTENCE_FINAL = new Set(['다', '요', '죠', '까'].map((syllable) => syllable.charCodeAt(0)));
+const SENTENCE_PUNCTUATION = new Set(['.', '?', '!'].map((mark) => mark.charCodeAt(0)));
+/** Closing quotes and brackets that may follow the mark (`…했다."`). */
+const AFTER_PUNCTUATION = new Set(['"', "'", '”', '’', ')'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * How many Korean sentence ends the text has (stopping at `limit`): one of 다/요/죠/까, then `.`, `?`
+ * or `!`, maybe a closing quote or bracket, then whitespace or the end of the text. What
+ * `/(?:다|요|죠|까)[.?!]["'”’)]?(?=\s|$)/g` matches, counted in one pass over the char codes.
+ *
+ * @example
+ * ```ts
+ * countSentenceEnds('정부가 발표했다. 시행은 내년이다."'); // 2
+ * countSentenceEnds('3.5% 증가'); // 0
+ * ```
+ */
+export function countSentenceEnds(text: string, limit = Infinity): number {
+  let count = 0;
+  for (let i = 1; i < text.length && count < limit; i++) {
+    if (!SENTENCE_PUNCTUATION.has(text.charCodeAt(i)) || !SENTENCE_FINAL.has(text.charCodeAt(i - 1))) continue;
+    let next = i + 1;
+    if (next < text.length && AFTER_PUNCTUATION.has(text.charCodeAt(next))) next++;
+    if (next === text.length || isSpaceCode(text.charCodeAt(next))) count++;
+  }
+  return count;
+}

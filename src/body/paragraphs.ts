@@ -9,7 +9,7 @@ import { matchBoilerplate } from '../dedupe/boilerplate.js';
 import { stripRepeatedBlocks } from '../dedupe/repeats.js';
 import { cutDateline, readByline } from '../metadata/byline.js';
 import type { RawBlock } from './blocks.js';
-import { SENTENCE_END } from './hints.js';
+import { countSentenceEnds } from './hints.js';
 
 /** Longest line taken as a subtitle. */
 const MAX_SUBTITLE_LENGTH = 120;
@@ -32,8 +32,7 @@ function normalise(text: string): string {
 
 /** Has the text the shape of prose (a Korean sentence ending)? */
 export function hasSentenceEnd(text: string): boolean {
-  SENTENCE_END.lastIndex = 0;
-  return SENTENCE_END.test(text);
+  return countSentenceEnds(text, 1) > 0;
 }
 
 /** A line with no letters or digits (`&nbsp;`, `-`, `***`). */

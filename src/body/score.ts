@@ -3,27 +3,61 @@
  * container of the article. Korean prose is recognised by its sentence endings (`다.`), so a menu of
  * short links or a list of headlines scores low even when it has much text.
  */
-import { attr, childrenOf, isElement, isText } from '../parse/dom.js';
+import { NamesMemo, childrenOf, isElement, isText } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
-import { NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT, SENTENCE_END, SKIP_TAGS } from './hints.js';
+import { NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT, SKIP_TAGS, countSentenceEnds } from './hints.js';
 import { isHidden } from '../parse/visible.js';
 
 export { isHidden } from '../parse/visible.js';
 
 const EXIT = Symbol('exit');
 
-/** Text statistics of one element's subtree. */
-interface Stats {
+/**
+ * Text statistics of every element read, one row per element in document order, as columns of
+ * numbers (typed arrays that double as they fill): no object per element for the collector to trace.
+ */
+class StatsTable {
   /** Characters of text, spaces excluded. */
-  text: number;
+  text = new Float64Array(256);
   /** Characters of text inside links. */
-  link: number;
+  link = new Float64Array(256);
   /** Content points from paragraphs under the element, shared out to three levels of ancestors. */
-  points: number;
+  points = new Float64Array(256);
   /** All content points of the subtree, undecayed; subtrees with clutter names count less. */
-  prose: number;
+  prose = new Float64Array(256);
   /** Points of the element's own paragraphs: loose text in it and its paragraph children. */
-  own: number;
+  own = new Float64Array(256);
+  /** The element's class/id hint weight ({@link hintWeight}), read once. */
+  weight = new Float64Array(256);
+  /** The row of the parent element, -1 for the root. */
+  parent = new Int32Array(256);
+  /** The element of each row. */
+  readonly elements: Element[] = [];
+
+  /** Adds a row for `element` under the row `parent`; returns its number. */
+  add(element: Element, weight: number, parent: number): number {
+    const row = this.elements.length;
+    if (row === this.text.length) this.grow();
+    this.elements.push(element);
+    this.weight[row] = weight;
+    this.parent[row] = parent;
+    return row;
+  }
+
+  private grow(): void {
+    const double = <A extends Float64Array | Int32Array>(array: A): A => {
+      const bigger = new (array.constructor as new (length: number) => A)(array.length * 2);
+      bigger.set(array);
+      return bigger;
+    };
+    this.text = double(this.text);
+    this.link = double(this.link);
+    this.points = double(this.points);
+    this.prose = double(this.prose);
+    this.own = double(this.own);
+    this.weight = double(this.weight);
+    this.parent = double(this.parent);
+  }
 }
 
 /** A candidate container and its final score. */
@@ -45,26 +79,34 @@ function countNonSpace(text: string): number {
   return n;
 }
 
-/** Content points of a run of text: length, sentence endings, commas. */
-function pointsOf(text: string): number {
-  const length = countNonSpace(text);
+/** Content points of a run of text (`length`: its non-space characters): length, sentence endings, commas. */
+function pointsOf(text: string, length: number): number {
   if (length < 10) return 0;
-  SENTENCE_END.lastIndex = 0;
-  const sentences = text.match(SENTENCE_END)?.length ?? 0;
+  const sentences = countSentenceEnds(text);
   let commas = 0;
   for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) commas++;
   return Math.min(length, 1000) / 40 + sentences * 3 + Math.min(commas, 10) * 0.5;
 }
 
-function hintWeight(element: Element): number {
+/**
+ * The class/id weight of an element: ×1.3 for a content word, ×0.4 for a clutter word, ×1.2 for
+ * `article` and `main` with names, ×0.5 for a form. `memo` keeps the verdicts of the class/id pairs
+ * already seen.
+ */
+function hintWeight(element: Element, memo: NamesMemo<number> = new NamesMemo(namesWeight)): number {
   // A form holds comment boxes and search fields; pages wrapped whole in a form still have an inner container.
   const tagWeight = element.tagName === 'form' ? 0.5 : 1;
-  const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
-  if (names.trim() === '') return tagWeight;
-  let weight = tagWeight;
+  const factor = memo.of(element);
+  if (Number.isNaN(factor)) return tagWeight;
+  return tagWeight * factor * (element.tagName === 'article' || element.tagName === 'main' ? 1.2 : 1);
+}
+
+/** The weight class/id words give, or NaN when there are none. */
+function namesWeight(names: string): number {
+  if (names.trim() === '') return NaN;
+  let weight = 1;
   if (POSITIVE_HINT.test(names)) weight *= 1.3;
   if (NEGATIVE_HINT.test(names)) weight *= 0.4;
-  if (element.tagName === 'article' || element.tagName === 'main') weight *= 1.2;
   return weight;
 }
 
@@ -78,20 +120,24 @@ function hintWeight(element: Element): number {
  * ```
  */
 export function rankContainers(root: Element, limit = 5): Candidate[] {
-  const stats = new Map<Element, Stats>();
-  const order: Element[] = [];
+  const weights = new NamesMemo(namesWeight);
+  const table = new StatsTable();
+  // The rows from the root to the element being read: a text's owner and the levels above it are
+  // found here, so no element-to-row map is needed.
+  const path: number[] = [];
   // Nodes to enter, and EXIT markers (followed by their element) to add up an element's statistics.
   const stack: (Node | typeof EXIT)[] = [root];
   let linkDepth = 0;
 
   const share = (owner: Element, points: number): void => {
+    let at = path.length - 1;
+    while (at >= 0 && table.elements[path[at] as number] !== owner) at--;
     // Text in a paragraph element counts for the paragraph's container; loose text for its own parent.
-    let target: Element | undefined = PARAGRAPH_TAGS.has(owner.tagName) ? (owner.parentNode as Element) : owner;
-    for (let level = 0; level < 3 && target && isElement(target); level++) {
-      const s = stats.get(target);
-      if (s) s.points += points / (level + 1);
-      if (s && level === 0) s.own += points;
-      target = target.parentNode as Element | undefined;
+    if (PARAGRAPH_TAGS.has(owner.tagName)) at--;
+    for (let level = 0; level < 3 && at >= 0; level++, at--) {
+      const row = path[at] as number;
+      table.points[row] = (table.points[row] as number) + points / (level + 1);
+      if (level === 0) table.own[row] = (table.own[row] as number) + points;
     }
   };
 
@@ -101,15 +147,16 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
     if (exit) node = stack.pop() as Node;
     if (node === EXIT) continue;
     if (isText(node)) {
+      // A text read is a child of the element at the end of the path (skipped elements are not entered).
       const parent = node.parentNode as Element;
-      const s = stats.get(parent);
-      if (!s) continue;
+      const row = path.length > 0 && table.elements[path[path.length - 1] as number] === parent ? (path[path.length - 1] as number) : -1;
+      if (row === -1) continue;
       const length = countNonSpace(node.value);
-      s.text += length;
-      if (linkDepth > 0) s.link += length;
+      table.text[row] = (table.text[row] as number) + length;
+      if (linkDepth > 0) table.link[row] = (table.link[row] as number) + length;
       else {
-        const points = pointsOf(node.value);
-        s.prose += points;
+        const points = pointsOf(node.value, length);
+        table.prose[row] = (table.prose[row] as number) + points;
         share(paragraphOwner(parent, root), points);
       }
       continue;
@@ -117,38 +164,39 @@ export function rankContainers(root: Element, limit = 5): Candidate[] {
     if (!isElement(node)) continue;
     if (exit) {
       if (node.tagName === 'a') linkDepth--;
-      const s = stats.get(node) as Stats;
-      const parent = node.parentNode as Element | undefined;
-      const ps = parent ? stats.get(parent) : undefined;
-      if (ps) {
-        ps.text += s.text;
-        ps.link += s.link;
-        ps.prose += s.prose * Math.min(1, hintWeight(node));
+      const row = path.pop() as number;
+      const up = table.parent[row] as number;
+      if (up !== -1) {
+        table.text[up] = (table.text[up] as number) + (table.text[row] as number);
+        table.link[up] = (table.link[up] as number) + (table.link[row] as number);
+        table.prose[up] = (table.prose[up] as number) + (table.prose[row] as number) * Math.min(1, table.weight[row] as number);
       }
       continue;
     }
     if (SKIP_TAGS.has(node.tagName) || isHidden(node)) continue;
-    stats.set(node, { text: 0, link: 0, points: 0, prose: 0, own: 0 });
-    order.push(node);
+    path.push(table.add(node, hintWeight(node, weights), path.length > 0 ? (path[path.length - 1] as number) : -1));
     if (node.tagName === 'a') linkDepth++;
     stack.push(node, EXIT);
     const kids = childrenOf(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
 
-  const candidates: Candidate[] = [];
-  for (const element of order) {
-    const s = stats.get(element) as Stats;
-    if (s.points <= 0 || PARAGRAPH_TAGS.has(element.tagName)) continue;
-    const linkDensity = s.text === 0 ? 0 : s.link / s.text;
-    const score = s.points * (1 - linkDensity) * hintWeight(element);
-    candidates.push({ element, score, prose: s.prose, text: s.text, linkDensity });
+  const ranked: { candidate: Candidate; row: number }[] = [];
+  for (let row = 0; row < table.elements.length; row++) {
+    const element = table.elements[row] as Element;
+    const points = table.points[row] as number;
+    if (points <= 0 || PARAGRAPH_TAGS.has(element.tagName)) continue;
+    const text = table.text[row] as number;
+    const linkDensity = text === 0 ? 0 : (table.link[row] as number) / text;
+    const score = points * (1 - linkDensity) * (table.weight[row] as number);
+    ranked.push({ candidate: { element, score, prose: table.prose[row] as number, text, linkDensity }, row });
   }
-  candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0];
+  ranked.sort((a, b) => b.candidate.score - a.candidate.score);
+  const candidates = ranked.slice(0, limit).map((r) => r.candidate);
+  const best = ranked[0];
   if (best) {
-    const widened = widen(best, stats, root);
-    if (widened !== best) candidates.unshift(widened);
+    const widened = widen(best.candidate, best.row, table, root);
+    if (widened !== best.candidate) candidates.unshift(widened);
   }
   return candidates.slice(0, limit);
 }
@@ -163,18 +211,19 @@ const WIDEN_LEVELS = 4;
  * element may be a box inside the article (a quoted statement, a boxed sidebar of the story) whose
  * paragraphs outnumber the article's loose `<br>` text around it.
  */
-function widen(best: Candidate, stats: Map<Element, Stats>, root: Element): Candidate {
+function widen(best: Candidate, bestRow: number, table: StatsTable, root: Element): Candidate {
   let current = best;
   let parent = best.element.parentNode as Element | undefined;
-  for (let level = 0; level < WIDEN_LEVELS && parent && parent !== root && isElement(parent); level++) {
-    const s = stats.get(parent);
-    if (!s) break;
-    const linkDensity = s.text === 0 ? 0 : s.link / s.text;
-    if (linkDensity > 0.3 || hintWeight(parent) < 1) break;
-    if (s.own >= best.prose * WIDEN_SHARE) {
-      current = { element: parent, score: best.score, prose: s.prose, text: s.text, linkDensity };
+  let row = table.parent[bestRow] as number;
+  for (let level = 0; level < WIDEN_LEVELS && row !== -1 && parent && parent !== root && isElement(parent); level++) {
+    const text = table.text[row] as number;
+    const linkDensity = text === 0 ? 0 : (table.link[row] as number) / text;
+    if (linkDensity > 0.3 || (table.weight[row] as number) < 1) break;
+    if ((table.own[row] as number) >= best.prose * WIDEN_SHARE) {
+      current = { element: parent, score: best.score, prose: table.prose[row] as number, text, linkDensity };
     }
     parent = parent.parentNode as Element | undefined;
+    row = table.parent[row] as number;
   }
   return current;
 }

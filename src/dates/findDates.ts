@@ -464,8 +464,9 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** First letters of the word parsers. */
-const WORD_STARTS = new Set(PARSERS.flatMap((parser) => [...(parser.firstLetters ?? '')]));
+/** First letters of the word parsers, flagged by char code (one look-up per character of the text). */
+const WORD_STARTS = new Uint8Array(0x10000);
+for (const parser of PARSERS) for (const letter of parser.firstLetters ?? '') WORD_STARTS[letter.charCodeAt(0)] = 1;
 
 /** May `end` close a date (what follows is no letter, or a particle)? */
 function closesWell(text: string, end: number): boolean {
@@ -527,7 +528,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const digit = isDigit(c);
-    if (!digit && !WORD_STARTS.has(text.charAt(i))) continue;
+    if (!digit && WORD_STARTS[c] === 0) continue;
     const before = i === 0 ? NaN : text.charCodeAt(i - 1);
     if (digit && (isDigit(before) || before === 46 || before === 44 || isLatin(before) || before === 45 || before === 47)) continue;
     // A date word starts a word: inside one (the 이 of 경쟁이) nothing is tried.

@@ -107,16 +107,45 @@ function addPosting(postings: Postings, hash: number, block: number): void {
   else if (entry.length <= MAX_POSTINGS) entry.push(block);
 }
 
-/** Adds one to `counts` for every block listed under `hash` that passes `accept`; skips crowded trigrams. */
-function countPostings(postings: Postings, hash: number, counts: Map<number, number>, accept: (block: number) => boolean): void {
-  const entry = postings.get(hash);
-  if (entry === undefined) return;
-  if (typeof entry === 'number') {
-    if (accept(entry)) counts.set(entry, (counts.get(entry) ?? 0) + 1);
-    return;
+/**
+ * Shared-trigram counts per block for one block's look-up: an array indexed by block, and the blocks
+ * touched in the order they were first counted (so it is cleared in time proportional to them).
+ */
+class Overlaps {
+  private readonly counts: Int32Array;
+  /** Blocks with a count, in the order they were first counted. */
+  readonly touched: number[] = [];
+
+  constructor(blocks: number) {
+    this.counts = new Int32Array(blocks);
   }
-  if (entry.length > MAX_POSTINGS) return;
-  for (const block of entry) if (accept(block)) counts.set(block, (counts.get(block) ?? 0) + 1);
+
+  /** Adds one for every block listed under `hash` that passes `accept`; skips crowded trigrams. */
+  addPostings(postings: Postings, hash: number, accept?: (block: number) => boolean): void {
+    const entry = postings.get(hash);
+    if (entry === undefined) return;
+    if (typeof entry === 'number') {
+      if (!accept || accept(entry)) this.add(entry);
+      return;
+    }
+    if (entry.length > MAX_POSTINGS) return;
+    for (const block of entry) if (!accept || accept(block)) this.add(block);
+  }
+
+  private add(block: number): void {
+    if ((this.counts[block] as number) === 0) this.touched.push(block);
+    this.counts[block] = (this.counts[block] as number) + 1;
+  }
+
+  /** The blocks counted and their counts, in the order first counted. */
+  entries(): [number, number][] {
+    return this.touched.map((block) => [block, this.counts[block] as number]);
+  }
+
+  clear(): void {
+    for (const block of this.touched) this.counts[block] = 0;
+    this.touched.length = 0;
+  }
 }
 
 /** Characters two texts have in common, by fast-diff. */
@@ -156,6 +185,7 @@ export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOp
 
   const exact = new Map<string, number>();
   const postings: Postings = new Map();
+  const overlaps = new Overlaps(forms.length);
   const shingles: number[][] = [];
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i] as string;
@@ -172,7 +202,7 @@ export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOp
     const own = form.length >= SHINGLE ? sampledShingles(form) : [];
     shingles[i] = own;
     if (eligible && own.length > 0) {
-      const near = nearestKept(i, own, forms, shingles, postings, threshold);
+      const near = nearestKept(i, own, forms, shingles, postings, threshold, overlaps);
       if (near) {
         removedAt.set(i, { index: i, reason: 'near-repeated', duplicateOf: near.index, similarity: near.similarity });
         continue;
@@ -182,7 +212,7 @@ export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOp
     for (const h of own) addPosting(postings, h, i);
   }
 
-  dropExcerpts(forms, shingles, postings, removedAt, minLength, protect);
+  dropExcerpts(forms, shingles, postings, removedAt, minLength, protect, overlaps);
   labelRuns(removedAt);
 
   const kept: number[] = [];
@@ -199,11 +229,13 @@ function nearestKept(
   shingles: readonly number[][],
   postings: Postings,
   threshold: number,
+  overlaps: Overlaps,
 ): { index: number; similarity: number } | undefined {
-  const overlap = new Map<number, number>();
-  for (const h of own) countPostings(postings, h, overlap, () => true);
+  overlaps.clear();
+  for (const h of own) overlaps.addPostings(postings, h);
   const form = forms[i] as string;
-  const candidates = [...overlap]
+  const candidates = overlaps
+    .entries()
     .filter(([j, shared]) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingles[j] as number[]).length || 1))
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_CANDIDATES);
@@ -231,6 +263,7 @@ function dropExcerpts(
   removedAt: Map<number, RepeatedBlock>,
   minLength: number,
   protect: ReadonlySet<number>,
+  overlaps: Overlaps,
 ): void {
   // The longest kept block after each index: a block can only be an excerpt of a much longer one.
   const longestAfter = new Array<number>(forms.length + 1).fill(0);
@@ -242,9 +275,10 @@ function dropExcerpts(
     const own = shingles[i] as number[];
     if (removedAt.has(i) || protect.has(i) || form.length < minLength || own.length === 0) continue;
     if (form.length > EXCERPT_SHARE * (longestAfter[i] as number)) continue;
-    const overlap = new Map<number, number>();
-    for (const h of own) countPostings(postings, h, overlap, (j) => j > i && !removedAt.has(j));
-    for (const [j, shared] of [...overlap].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
+    overlaps.clear();
+    const accept = (j: number): boolean => j > i && !removedAt.has(j);
+    for (const h of own) overlaps.addPostings(postings, h, accept);
+    for (const [j, shared] of overlaps.entries().sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
       const fuller = forms[j] as string;
       if (shared < 0.5 * own.length || form.length > EXCERPT_SHARE * fuller.length) continue;
       const common = commonLength(form, fuller);

@@ -4,6 +4,8 @@
  * (`3.5%`) or in an abbreviation followed by a digit. Line breaks always end a sentence.
  */
 
+import { isSpaceCode } from '../text/chars.js';
+
 /** A sentence and its offsets in the text (UTF-16 units, end exclusive). */
 export interface Sentence {
   text: string;
@@ -14,11 +16,45 @@ export interface Sentence {
 /** Longest sentence before a cut is forced at a space. */
 export const MAX_SENTENCE_LENGTH = 2000;
 
-const OPENERS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '[': ']', '《': '》', '〈': '〉' };
-const CLOSERS = new Set(Object.values(OPENERS));
+/** Opening brackets and quotes (char codes) and the closer each waits for. */
+const CLOSER_OF: ReadonlyMap<number, number> = new Map(
+  [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['(', ')'], ['[', ']'], ['《', '》'], ['〈', '〉']].map(([open, close]) => [
+    (open as string).charCodeAt(0),
+    (close as string).charCodeAt(0),
+  ]),
+);
+const CLOSERS: ReadonlySet<number> = new Set(CLOSER_OF.values());
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const STRAIGHT_QUOTE = 0x22;
+const FULL_STOP = 0x2e;
+const QUESTION = 0x3f;
+const EXCLAMATION = 0x21;
+const ELLIPSIS = 0x2026;
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** The codes the splitter acts on, by what they do; every other code is passed over with one look-up. */
+const MARK = new Uint8Array(0x10000);
+const IS_BREAK = 1;
+const IS_BLANK = 2;
+const IS_STRAIGHT_QUOTE = 3;
+const IS_OPENER = 4;
+const IS_CLOSER = 5;
+const IS_END = 6;
+MARK[NEWLINE] = IS_BREAK;
+MARK[SPACE] = IS_BLANK;
+MARK[TAB] = IS_BLANK;
+MARK[STRAIGHT_QUOTE] = IS_STRAIGHT_QUOTE;
+for (const code of CLOSER_OF.keys()) MARK[code] = IS_OPENER;
+for (const code of CLOSERS) MARK[code] = IS_CLOSER;
+for (const code of [FULL_STOP, QUESTION, EXCLAMATION, ELLIPSIS]) MARK[code] = IS_END;
 
 /**
  * Splits a text into sentences with their offsets; `text.slice(s.start, s.end) === s.text`.
+ * One pass over the character codes (no per-character strings): linear in the text.
  *
  * @example
  * ```ts
@@ -28,53 +64,58 @@ const CLOSERS = new Set(Object.values(OPENERS));
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const stack: string[] = [];
+  const stack: number[] = [];
+  const length = text.length;
   let straightQuote = false;
   let start = 0;
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '\n') {
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const mark = MARK[code];
+    if (mark === 0) continue;
+    if (mark === IS_BREAK) {
       stack.length = 0;
       straightQuote = false;
       push(i);
       continue;
     }
     // A run of text with no sentence end (a list, a hostile page) is cut at a space past this length.
-    if (i - start > MAX_SENTENCE_LENGTH && (ch === ' ' || ch === '\t')) {
-      stack.length = 0;
-      straightQuote = false;
-      push(i);
+    if (mark === IS_BLANK) {
+      if (i - start > MAX_SENTENCE_LENGTH) {
+        stack.length = 0;
+        straightQuote = false;
+        push(i);
+      }
       continue;
     }
-    if (ch === '"') {
+    if (mark === IS_STRAIGHT_QUOTE) {
       straightQuote = !straightQuote;
       continue;
     }
-    const closer = OPENERS[ch];
-    if (closer) {
-      if (stack.length < 16) stack.push(closer);
+    if (mark === IS_OPENER) {
+      if (stack.length < 16) stack.push(CLOSER_OF.get(code) as number);
       continue;
     }
-    if (CLOSERS.has(ch)) {
-      const at = stack.lastIndexOf(ch);
+    if (mark === IS_CLOSER) {
+      const at = stack.lastIndexOf(code);
       if (at !== -1) stack.length = at;
       continue;
     }
-    if ((ch === '.' || ch === '?' || ch === '!' || ch === '…') && stack.length === 0 && !straightQuote) {
-      const next = text.charAt(i + 1);
-      if (ch === '.' && /\d/.test(next)) continue; // 3.5
-      if (ch === '.' && /\d/.test(text.charAt(i - 1)) && next !== ' ' && next !== '') continue;
-      if (next === '' || /\s/.test(next)) push(i + 1);
+    // A sentence end: outside quotes and brackets, not a decimal point, before a space or the end.
+    if (stack.length === 0 && !straightQuote) {
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
+      if (code === FULL_STOP && isDigit(next)) continue; // 3.5
+      if (code === FULL_STOP && i > 0 && isDigit(text.charCodeAt(i - 1)) && next !== SPACE && next !== -1) continue;
+      if (next === -1 || isSpaceCode(next)) push(i + 1);
     }
   }
-  push(text.length);
+  push(length);
   return sentences;
 }

@@ -4,7 +4,7 @@
  * Read from the site rule's areas when a family names them, else by their Korean labels.
  */
 import type { NavLink, Navigation, Reactions } from '../model/article.js';
-import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS } from '../parse/dom.js';
+import { attr, childrenOf, insideAny, isElement, isInside, NON_TEXT_TAGS } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
 import type { TextLine } from '../parse/scan.js';
 import { readDateTime } from '../dates/datetime.js';
@@ -102,8 +102,6 @@ export interface NavigationContext {
   base?: string;
 }
 
-const outside = (element: Element, areas: readonly (Element | undefined)[]): boolean => areas.every((area) => !area || !isInside(element, area));
-
 /**
  * Reads previous/next links, related lists, breadcrumbs, tag links and reaction counts.
  *
@@ -117,12 +115,15 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
   const { lines, article, commentAreas, base } = context;
   const navigation: Navigation = { related: [], breadcrumbs: [] };
   const reactions: Reactions = {};
+  const inArticleOrComments = insideAny([article, ...commentAreas]);
+  const inComments = insideAny(commentAreas);
 
   // Previous and next: a labelled row holding a link.
-  const neighbourLines = context.ruleNavigation.length > 0 ? lines.filter((l) => context.ruleNavigation.some((a) => isInside(l.element, a))) : lines;
+  const inRuleNavigation = insideAny(context.ruleNavigation);
+  const neighbourLines = context.ruleNavigation.length > 0 ? lines.filter((l) => inRuleNavigation(l.element)) : lines;
   for (const line of neighbourLines) {
     const label = NEIGHBOUR_LABEL.exec(line.text)?.groups?.label;
-    if (!label || !outside(line.element, [article, ...commentAreas])) continue;
+    if (!label || inArticleOrComments(line.element)) continue;
     const key = PREVIOUS.test(label) ? 'previous' : 'next';
     if (navigation[key]) continue;
     let row: Element | undefined = line.element;
@@ -162,8 +163,10 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
     }
   }
 
-  // Breadcrumbs and tag links, from the elements the page scan noted by name.
+  // Breadcrumbs and tag links, from the elements the page scan noted by name. A tag area inside
+  // another one is read with the outer one.
   const tags: string[] = [];
+  const inTagArea = insideAny(context.named.filter((node) => TAG_HINT.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)));
   for (const node of context.named) {
     const elementNames = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
     if (navigation.breadcrumbs.length === 0 && BREADCRUMB_HINT.test(elementNames)) {
@@ -174,7 +177,7 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
       if (parts.length > 0 && parts.length <= 8) navigation.breadcrumbs.push(...parts);
       continue;
     }
-    if (TAG_HINT.test(elementNames) && outside(node, commentAreas) && !context.named.some((other) => other !== node && TAG_HINT.test(`${attr(other, 'class') ?? ''} ${attr(other, 'id') ?? ''}`) && isInside(node, other))) {
+    if (TAG_HINT.test(elementNames) && !inComments(node) && !(node.parentNode && inTagArea(node.parentNode))) {
       for (const anchor of links(node)) {
         const tag = visibleText(anchor).replace(/^#\s?/, '').trim();
         if (tag && tag.length <= 30 && !tags.includes(tag)) tags.push(tag);
@@ -184,7 +187,7 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
   if (navigation.breadcrumbs.length === 0) navigation.breadcrumbs.push(...context.jsonLdBreadcrumbs);
 
   for (const line of lines) {
-    if (line.text.length > 120 || !outside(line.element, [article, ...commentAreas])) continue;
+    if (line.text.length > 120 || inArticleOrComments(line.element)) continue;
     for (const { field, pattern } of REACTION_PATTERNS) {
       if (reactions[field] !== undefined) continue;
       const match = pattern.exec(line.text);

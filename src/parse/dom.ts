@@ -5,6 +5,7 @@
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { compile } from 'css-select';
 import type { Options } from 'css-select';
+import { isSpaceOrInvisibleCode } from '../text/chars.js';
 
 type Adapter<N, E extends N> = NonNullable<Options<N, E>['adapter']>;
 
@@ -51,11 +52,69 @@ export function attr(element: Element, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A value worked out from an element's class and id (`"class id"`, or `''` when it has neither),
+ * kept per distinct pair: a page repeats a few hundred names over thousands of elements, so the
+ * patterns that read names run once per name, and the lookups use the attribute strings themselves.
+ *
+ * @example
+ * ```ts
+ * const isComment = new NamesMemo((names) => /comment/i.test(names));
+ * isComment.of(element); // the test runs once per distinct class/id pair
+ * ```
+ */
+export class NamesMemo<T> {
+  private readonly byClass = new Map<string, Map<string, T>>();
+
+  constructor(private readonly compute: (names: string) => T) {}
+
+  /** The value for an element. */
+  of(element: Element): T {
+    let className = '';
+    let id = '';
+    const attrs = element.attrs;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i] as { name: string; value: string };
+      if (a.name === 'class') className = a.value;
+      else if (a.name === 'id') id = a.value;
+    }
+    return this.get(className, id);
+  }
+
+  /** The value for an element's `class` and `id` attributes (`''` when absent). */
+  get(className: string, id: string): T {
+    let byId = this.byClass.get(className);
+    if (byId === undefined) {
+      byId = new Map();
+      this.byClass.set(className, byId);
+    }
+    if (byId.has(id)) return byId.get(id) as T;
+    const value = this.compute(className === '' && id === '' ? '' : `${className} ${id}`);
+    byId.set(id, value);
+    return value;
+  }
+}
+
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapseSpace(text: string): string {
+  if (isCollapsed(text)) return text;
   // Zero-width and direction marks, soft hyphens: removed, so 정\u200b부 stays one word.
   const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
   return visible.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Whether `text` is already collapsed: no space at either end, no run of spaces, no other whitespace or invisible mark. */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isSpaceOrInvisibleCode(code)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || text.length === 0;
 }
 
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -161,6 +220,36 @@ export function selectOne(root: Node, matcher: Matcher): Element | undefined {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   return undefined;
+}
+
+/**
+ * A test of whether a node lies inside any of `areas` (an area counts as inside itself). It
+ * remembers the verdict of every ancestor it climbs through, so testing all the lines of a page
+ * costs one climb per element, not one per line and area.
+ *
+ * @example
+ * ```ts
+ * const inArticleOrComments = insideAny([article, ...commentAreas]);
+ * lines.filter((line) => !inArticleOrComments(line.element));
+ * ```
+ */
+export function insideAny(areas: readonly (Node | undefined)[]): (node: Node) => boolean {
+  const known = new Map<Node, boolean>();
+  for (const area of areas) if (area) known.set(area, true);
+  return (node) => {
+    const climbed: Node[] = [];
+    let verdict = false;
+    for (let p: Node | null = node; p; p = (p as ChildNode).parentNode ?? null) {
+      const seen = known.get(p);
+      if (seen !== undefined) {
+        verdict = seen;
+        break;
+      }
+      climbed.push(p);
+    }
+    for (const passed of climbed) known.set(passed, verdict);
+    return verdict;
+  };
 }
 
 /** Is `node` inside (or equal to) `ancestor`? */

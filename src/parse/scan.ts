@@ -4,7 +4,7 @@
  * headings, and the page's visible text as lines (for date lines and bylines).
  */
 import type { MetaTags } from '../metadata/meta.js';
-import { BLOCK_TAGS, NON_TEXT_TAGS, attr, childrenOf, collapseSpace, isElement, isText } from './dom.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, NamesMemo, attr, childrenOf, collapseSpace, isElement, isText } from './dom.js';
 import type { Document, Element, Node } from './dom.js';
 
 /** A line of visible text and the element it was found in. */
@@ -13,8 +13,15 @@ export interface TextLine {
   element: Element;
 }
 
+/** Every element of the page in document order, with its `class` and `id` attributes (`''` when absent) at the same position. */
+export interface ElementList {
+  elements: Element[];
+  classNames: string[];
+  ids: string[];
+}
+
 /** What one walk over the page found. */
-export interface PageIndex {
+export interface PageIndex extends ElementList {
   document: Document;
   title: string | undefined;
   meta: MetaTags;
@@ -38,6 +45,10 @@ export interface PageIndex {
   elementCount: number;
   /** Every element in document order (head included), so later stages iterate instead of walking. */
   elements: Element[];
+  /** The `class` attribute of each element of {@link elements}, `''` when it has none. */
+  classNames: string[];
+  /** The `id` attribute of each element of {@link elements}, `''` when it has none. */
+  ids: string[];
 }
 
 export const MAX_LINE_LENGTH = 300;
@@ -49,19 +60,17 @@ const MAX_NAMED = 5000;
 /** Names of areas read by the comment and navigation stages (each stage tests its own pattern). */
 const AREA_HINT = /comment|cmt|reply|replies|bo_vc|fdb|feedback|disqus|reple|breadcrumb|location|navi|path|bread|tag|keyword|hash/i;
 
-/** `class id` of an element, or '' when it has neither. */
-function namesOf(element: Element): string {
-  let className = '';
-  let id = '';
-  for (const a of element.attrs) {
-    if (a.name === 'class') className = a.value;
-    else if (a.name === 'id') id = a.value;
-  }
-  return className === '' && id === '' ? '' : `${className} ${id}`;
-}
-
 const DECK_CLASS = /(?:^|[\s_-])(?:sub_?title|subtitle|sub_?tit|subtit|deck|dek|sub_?head(?:line)?|sub-head(?:line)?|lead_?title)(?:$|[\s_-])/i;
 const TITLE_CLASS = /(?:^|[\s_-])(?:tit|title|headline|subject|head_tit)(?:$|[\s_-]|le)/i;
+
+/** What an element's class and id say it may be: bits of {@link NAMED_TITLE}, {@link NAMED_DECK}, {@link NAMED_AREA}. */
+function namedAs(names: string): number {
+  if (names === '') return 0;
+  return (TITLE_CLASS.test(names) ? NAMED_TITLE : 0) | (DECK_CLASS.test(names) ? NAMED_DECK : 0) | (AREA_HINT.test(names) ? NAMED_AREA : 0);
+}
+const NAMED_TITLE = 1;
+const NAMED_DECK = 2;
+const NAMED_AREA = 4;
 
 /**
  * Walks the page once (iteratively, so deep nesting cannot overflow the stack) and indexes it.
@@ -80,11 +89,14 @@ export function scanPage(document: Document): PageIndex {
   const decks: TextLine[] = [];
   const named: Element[] = [];
   const elements: Element[] = [];
+  const classNames: string[] = [];
+  const ids: string[] = [];
   const lines: TextLine[] = [];
   let title: string | undefined;
   let language: string | undefined;
   let canonical: string | undefined;
   let elementCount = 0;
+  const namesMemo = new NamesMemo(namedAs);
 
   let line = '';
   let lineElement: Element | undefined;
@@ -119,6 +131,16 @@ export function scanPage(document: Document): PageIndex {
     }
     elementCount++;
     elements.push(node);
+    let className = '';
+    let id = '';
+    const attrs = node.attrs;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i] as { name: string; value: string };
+      if (a.name === 'class') className = a.value;
+      else if (a.name === 'id') id = a.value;
+    }
+    classNames.push(className);
+    ids.push(id);
     const tag = node.tagName;
     switch (tag) {
       case 'html':
@@ -154,25 +176,23 @@ export function scanPage(document: Document): PageIndex {
     if (NON_TEXT_TAGS.has(tag) && tag !== 'head') continue;
     const block = BLOCK_TAGS.has(tag) || tag === 'head';
     if (block) flush();
-    const names = namesOf(node);
-    if (headings.length < MAX_HEADINGS && (tag === 'h1' || tag === 'h2' || tag === 'h3' || (names !== '' && TITLE_CLASS.test(names)))) {
+    const namedFor = namesMemo.get(className, id);
+    if (headings.length < MAX_HEADINGS && (tag === 'h1' || tag === 'h2' || tag === 'h3' || namedFor & NAMED_TITLE)) {
       const text = collapseSpace(shallowText(node));
       if (text !== '' && text.length <= MAX_LINE_LENGTH) headings.push({ text, element: node });
     }
-    if (names !== '') {
-      if (decks.length < MAX_HEADINGS && DECK_CLASS.test(names)) {
-        const text = shallowText(node, '\n').split('\n').map(collapseSpace).filter(Boolean).join('\n');
-        if (text !== '' && text.length <= MAX_LINE_LENGTH) decks.push({ text, element: node });
-      }
-      // Areas later stages read: noted here so that no stage walks the page again to find them.
-      if (named.length < MAX_NAMED && AREA_HINT.test(names)) named.push(node);
+    if (decks.length < MAX_HEADINGS && namedFor & NAMED_DECK) {
+      const text = shallowText(node, '\n').split('\n').map(collapseSpace).filter(Boolean).join('\n');
+      if (text !== '' && text.length <= MAX_LINE_LENGTH) decks.push({ text, element: node });
     }
+    // Areas later stages read: noted here so that no stage walks the page again to find them.
+    if (named.length < MAX_NAMED && namedFor & NAMED_AREA) named.push(node);
     if (block) stack.push(EXIT);
     const kids = childrenOf(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   flush();
-  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, decks, named, lines, elementCount, elements };
+  return { document, title, meta, jsonLd, dataScripts, language, canonical, headings, decks, named, lines, elementCount, elements, classNames, ids };
 }
 
 /** Text of an element's subtree, bounded: headings are short, so stop early on big containers. */

@@ -4,7 +4,7 @@
  */
 import { attr, compileSelector } from '../parse/dom.js';
 import type { Element, Matcher } from '../parse/dom.js';
-import type { PageIndex } from '../parse/scan.js';
+import type { ElementList, PageIndex } from '../parse/scan.js';
 import { naver, naverLegacy } from './naver.js';
 import { daum } from './daum.js';
 import { chosun } from './chosun.js';
@@ -86,7 +86,7 @@ export function detectFamily(index: PageIndex, url: string | undefined, families
     const familyHosts = family.detect.hosts;
     if (familyHosts && hosts.some((host) => hostMatches(host, familyHosts))) return family;
   }
-  const found = firstMatching(index.elements, families);
+  const found = firstMatching(index, families);
   if (found !== undefined) return families[found];
   const generator = index.meta.get('generator')?.join(' ') ?? '';
   const scripts = index.dataScripts.join(' ').slice(0, 100_000);
@@ -97,7 +97,7 @@ export function detectFamily(index: PageIndex, url: string | undefined, families
 const markerIndexes = new WeakMap<readonly SiteFamily[], SelectorIndex<number>>();
 
 /** Index of the first family whose marker matches some element (earliest family wins, not earliest element). */
-function firstMatching(elements: readonly Element[], families: readonly SiteFamily[]): number | undefined {
+function firstMatching(elements: ElementList, families: readonly SiteFamily[]): number | undefined {
   let index = markerIndexes.get(families);
   if (!index) {
     index = new SelectorIndex(families.flatMap((family, i) => (family.detect.markers ?? []).map((selector) => ({ selector, value: i }))), matcherFor);
@@ -119,11 +119,11 @@ export type RuleMatches = Partial<Record<SelectorField, Element[][]>>;
  *
  * @example
  * ```ts
- * const matches = matchRules(scanPage(document).elements, gnuboard);
+ * const matches = matchRules(scanPage(document), gnuboard);
  * matches.body?.[0]?.[0]; // the #bo_v_con element
  * ```
  */
-export function matchRules(elements: readonly Element[], family: SiteFamily): RuleMatches {
+export function matchRules(elements: ElementList, family: SiteFamily): RuleMatches {
   const matches: RuleMatches = {};
   for (const field of SELECTOR_FIELDS) {
     const selectors = family[field];

@@ -4,7 +4,8 @@
  * tested against the selectors filed under its own id, classes and tag (plus the few that require
  * none). The compiled css-select matcher still decides.
  */
-import { attr, compileSelector } from '../parse/dom.js';
+import { compileSelector } from '../parse/dom.js';
+import type { ElementList } from '../parse/scan.js';
 import type { Element, Matcher } from '../parse/dom.js';
 
 /** A selector with the value it stands for. */
@@ -58,7 +59,11 @@ export function keyOf(selector: string): string {
 
 /** Selectors filed by key. */
 export class SelectorIndex<T> {
-  private readonly byKey = new Map<string, Entry<T>[]>();
+  // Filed by id, class and tag name apart, so an element's own attribute strings are the lookup keys
+  // (no `#id` / `.class` string is built per element).
+  private readonly byId = new Map<string, Entry<T>[]>();
+  private readonly byClass = new Map<string, Entry<T>[]>();
+  private readonly byTag = new Map<string, Entry<T>[]>();
   private readonly always: Entry<T>[] = [];
 
   constructor(selectors: readonly IndexedSelector<T>[], compile: (selector: string) => Matcher = compileSelector) {
@@ -71,37 +76,51 @@ export class SelectorIndex<T> {
         continue;
       }
       for (const key of keys) {
-        const list = this.byKey.get(key);
+        const [map, name] = key.startsWith('#') ? [this.byId, key.slice(1)] : key.startsWith('.') ? [this.byClass, key.slice(1)] : [this.byTag, key];
+        const list = map.get(name);
         if (list) list.push(entry);
-        else this.byKey.set(key, [entry]);
+        else map.set(name, [entry]);
       }
     }
   }
 
-  /** Values of the selectors that match `element` (a value may come twice if two keys lead to it). */
-  matching(element: Element): T[] {
+  /**
+   * Values of the selectors that match `element`, whose `class` and `id` attributes are given (`''`
+   * when absent); a value may come twice if two keys lead to it. `byClassName` keeps, per class
+   * attribute already seen, the entries its class names lead to.
+   */
+  matching(element: Element, className: string, id: string, byClassName: Map<string, readonly Entry<T>[]> = new Map()): T[] {
     const found: T[] = [];
-    const test = (entries: Entry<T>[] | undefined): void => {
-      if (entries) for (const entry of entries) if (entry.matcher(element)) found.push(entry.value);
-    };
-    const id = attr(element, 'id');
-    if (id) test(this.byKey.get(`#${id}`));
-    const className = attr(element, 'class');
-    if (className) {
-      for (const name of className.includes(' ') || className.includes('\t') || className.includes('\n') ? className.split(/\s+/) : [className]) {
-        if (name) test(this.byKey.get(`.${name}`));
-      }
-    }
-    test(this.byKey.get(element.tagName));
-    test(this.always);
+    if (id !== '') testEach(this.byId.get(id), element, found);
+    if (className !== '') testEach(this.classEntries(className, byClassName), element, found);
+    testEach(this.byTag.get(element.tagName), element, found);
+    testEach(this.always, element, found);
     return found;
   }
 
+  /** The entries the names of a class attribute lead to, in the order of the names. */
+  private classEntries(className: string, byClassName: Map<string, readonly Entry<T>[]>): readonly Entry<T>[] {
+    const known = byClassName.get(className);
+    if (known) return known;
+    const names = className.includes(' ') || className.includes('\t') || className.includes('\n') ? className.split(/\s+/) : [className];
+    const entries = names.flatMap((name) => (name ? (this.byClass.get(name) ?? []) : []));
+    byClassName.set(className, entries);
+    return entries;
+  }
+
   /** Calls `visit` for every element (in the order given) with the values matching it; `false` stops. */
-  scan(elements: readonly Element[], visit: (element: Element, values: T[]) => boolean | void): void {
-    for (const element of elements) {
-      const values = this.matching(element);
+  scan(list: ElementList, visit: (element: Element, values: T[]) => boolean | void): void {
+    const byClassName = new Map<string, readonly Entry<T>[]>();
+    const { elements, classNames, ids } = list;
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i] as Element;
+      const values = this.matching(element, classNames[i] ?? '', ids[i] ?? '', byClassName);
       if (values.length > 0 && visit(element, values) === false) return;
     }
   }
+}
+
+/** Adds the values of the entries whose selector matches `element` to `found`. */
+function testEach<T>(entries: readonly Entry<T>[] | undefined, element: Element, found: T[]): void {
+  if (entries) for (const entry of entries) if (entry.matcher(element)) found.push(entry.value);
 }
