@@ -14,8 +14,8 @@ import { eventsOfBody } from '../src/events/index.js';
 
 export { parseArticle } from '../src/index.js';
 
-/** The stages, in pipeline order; each returns a function that runs it on prepared input. */
-export function prepareStages(bytes: Uint8Array): Record<string, () => unknown> {
+/** Everything the pipeline builds for a page, held at once (as parseArticle holds it before it returns). */
+export function pipelineState(bytes: Uint8Array) {
   const html = decodeHtml(bytes).html;
   const document = parseHtml(html);
   const index = scanPage(document);
@@ -26,6 +26,18 @@ export function prepareStages(bytes: Uint8Array): Record<string, () => unknown> 
   const refined = refineBlocks(body.blocks, { title: metadata.title });
   const text = refined.paragraphs.map((p) => p.text).join('\n\n');
   const root = bodyElement(index);
+  const comments = root ? readComments(index, ruleElements(matches, 'comments'), body.container) : undefined;
+  const navigation =
+    root && comments
+      ? readNavigation({ lines: index.lines, root, named: index.named, article: body.container, commentAreas: comments.areas, ruleNavigation: ruleElements(matches, 'navigation'), ruleRelated: ruleElements(matches, 'related'), jsonLdBreadcrumbs: [] })
+      : undefined;
+  const events = eventsOfBody(text, metadata.publishedAt ?? '2024-01-01', []);
+  return { html, document, index, family, matches, body, metadata, refined, text, root, comments, navigation, events };
+}
+
+/** The stages, in pipeline order; each returns a function that runs it on prepared input. */
+export function prepareStages(bytes: Uint8Array): Record<string, () => unknown> {
+  const { html, document, index, family, matches, body, metadata, text, root } = pipelineState(bytes);
   return {
     decode: () => decodeHtml(bytes),
     parse: () => parseHtml(html),

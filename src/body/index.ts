@@ -55,7 +55,7 @@ export function findBody(index: PageIndex, family?: SiteFamily, matches: RuleMat
   }
   const body = bodyElement(index);
   if (!body) return { container: undefined, blocks: [], images: [], via: 'none' };
-  const [best] = rankContainers(body);
+  const [best] = rankContainers(body, 5, index.elementCount);
   if (!best) return { container: undefined, blocks: [], images: [], via: 'none' };
   const { blocks, images } = readBlocks(best.element, options);
   return { container: best.element, blocks, images, via: 'generic' };

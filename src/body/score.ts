@@ -18,21 +18,33 @@ const EXIT = Symbol('exit');
  */
 class StatsTable {
   /** Characters of text, spaces excluded. */
-  text = new Float64Array(256);
+  text: Float64Array;
   /** Characters of text inside links. */
-  link = new Float64Array(256);
+  link: Float64Array;
   /** Content points from paragraphs under the element, shared out to three levels of ancestors. */
-  points = new Float64Array(256);
+  points: Float64Array;
   /** All content points of the subtree, undecayed; subtrees with clutter names count less. */
-  prose = new Float64Array(256);
+  prose: Float64Array;
   /** Points of the element's own paragraphs: loose text in it and its paragraph children. */
-  own = new Float64Array(256);
+  own: Float64Array;
   /** The element's class/id hint weight ({@link hintWeight}), read once. */
-  weight = new Float64Array(256);
+  weight: Float64Array;
   /** The row of the parent element, -1 for the root. */
-  parent = new Int32Array(256);
+  parent: Int32Array;
   /** The element of each row. */
   readonly elements: Element[] = [];
+
+  /** `capacity`: the rows expected (the page's element count), so the columns seldom grow. */
+  constructor(capacity: number) {
+    const size = Math.max(64, capacity);
+    this.text = new Float64Array(size);
+    this.link = new Float64Array(size);
+    this.points = new Float64Array(size);
+    this.prose = new Float64Array(size);
+    this.own = new Float64Array(size);
+    this.weight = new Float64Array(size);
+    this.parent = new Int32Array(size);
+  }
 
   /** Adds a row for `element` under the row `parent`; returns its number. */
   add(element: Element, weight: number, parent: number): number {
@@ -112,6 +124,7 @@ function namesWeight(names: string): number {
 
 /**
  * Scores the elements under `root` and returns the candidates, best first (at most `limit`).
+ * `expectedElements` (the page's element count) sizes the statistics table.
  * One iterative walk; every element's statistics are added up on the way back.
  *
  * @example
@@ -119,9 +132,9 @@ function namesWeight(names: string): number {
  * const [best] = rankContainers(body);
  * ```
  */
-export function rankContainers(root: Element, limit = 5): Candidate[] {
+export function rankContainers(root: Element, limit = 5, expectedElements = 256): Candidate[] {
   const weights = new NamesMemo(namesWeight);
-  const table = new StatsTable();
+  const table = new StatsTable(expectedElements);
   // The rows from the root to the element being read: a text's owner and the levels above it are
   // found here, so no element-to-row map is needed.
   const path: number[] = [];

@@ -524,6 +524,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
  */
 export function scanDates(text: string, ref: Day | undefined): { mentions: DateMention[]; needReference: number } {
   const mentions: DateMention[] = [];
+  const resolved = new Map<string, DateRange | undefined>();
   let needReference = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -559,10 +560,16 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     const counted = parser.name === 'day' || parser.name === 'counted' || parser.name === 'month';
     if (!closesWell(text, end) || (counted && DURATION_AFTER.test(text.slice(end, end + 4))) || isRecurring(text, i)) continue;
     const tense = ref ? tenseAfter(text, end) : undefined;
-    const value = parser.resolve(groupsOf(match), { ref, tense });
+    // The same expression in the same tense resolves the same way: news copy repeats its dates.
+    const key = `${parser.name}\u0000${tense ?? ''}\u0000${match[0]}`;
+    let value = resolved.get(key);
+    if (value === undefined && !resolved.has(key)) {
+      value = parser.resolve(groupsOf(match), { ref, tense }) ?? undefined;
+      resolved.set(key, value);
+    }
     // An impossible date (2023년 2월 30일) or one that needs a missing reference is skipped whole:
     // its parts are not read as smaller dates.
-    if (value) mentions.push({ text: text.slice(i, end), start: i, end, value });
+    if (value) mentions.push({ text: text.slice(i, end), start: i, end, value: { ...value } });
     else if (!ref && !parser.absolute) needReference++;
     i = end - 1;
   }
