@@ -14,6 +14,12 @@ import { countSentenceEnds } from './hints.js';
 /** Longest line taken as a subtitle. */
 const MAX_SUBTITLE_LENGTH = 120;
 
+/**
+ * `#` and the spaces before it, where a hashtag line is split (`#태그1 #태그2`). The lookbehind lets a
+ * match start only at the first space of a run, so a long run of spaces is scanned once, not once per space.
+ */
+const HASHTAG_MARK = /(?<!\s)\s*#/;
+
 /** The body after refinement. */
 export interface RefinedBody {
   paragraphs: Paragraph[];
@@ -92,7 +98,7 @@ export function refineBlocks(blocks: readonly RawBlock[], context: { title: stri
     if (boilerplate !== undefined) {
       removed.push({ text, reason: 'boilerplate' });
       if (boilerplate === 'byline' || boilerplate === 'reporter-email') authors.push(...readByline(text));
-      if (boilerplate === 'hashtags') tags.push(...text.split(/\s*#/).filter(Boolean));
+      if (boilerplate === 'hashtags') tags.push(...text.split(HASHTAG_MARK).filter(Boolean));
       continue;
     }
     // A short bold line between paragraphs, with no sentence ending, is an in-body subheading.

@@ -57,7 +57,8 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
     const close = Math.min(end, at + 128);
     const tag = ascii(bytes, open, close);
     if (!/^<meta\b/i.test(tag)) continue;
-    const value = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag.slice(0, (tag.indexOf('>') + 1 || tag.length)));
+    // Spaces after the quote belong to the quote's group, so a run of spaces is read one way only (linear).
+    const value = /\bcharset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(tag.slice(0, (tag.indexOf('>') + 1 || tag.length)));
     if (value?.[1]) return value[1];
   }
   return undefined;

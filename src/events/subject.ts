@@ -25,9 +25,32 @@ function finalConsonant(code: number): number {
   return code >= 0xac00 && code <= 0xd7a3 ? (code - 0xac00) % 28 : -1;
 }
 
+/** Marks stripped from the start of a token. */
+const OPENING_MARKS = `"'“‘([「『<`;
+/** Marks stripped from the end of a token. */
+const CLOSING_MARKS = `"'”’)]」』>.,!?`;
+
+/**
+ * A token without its opening quotes and brackets and its closing quotes, brackets and punctuation:
+ * `“정부는` → `정부는`, `(시는)!` → `시는`. A linear scan from each end (a regex for the trailing
+ * marks restarted at every mark of a long run: quadratic).
+ *
+ * @example
+ * ```ts
+ * stripMarks('"정부는"'); // '정부는'
+ * ```
+ */
+export function stripMarks(token: string): string {
+  let start = 0;
+  while (start < token.length && OPENING_MARKS.includes(token.charAt(start))) start++;
+  let end = token.length;
+  while (end > start && CLOSING_MARKS.includes(token.charAt(end - 1))) end--;
+  return token.slice(start, end);
+}
+
 /** The noun of a token marked by 이/가/은/는, or `undefined`. */
 function markedNoun(token: string): string | undefined {
-  const clean = token.replace(/^["'“‘(\[「『<]+|["'”’)\]」』>.,!?]+$/g, '');
+  const clean = stripMarks(token);
   if (clean.length < 2 || NOT_SUBJECT_ENDINGS.test(clean)) return undefined;
   const particle = clean.charAt(clean.length - 1);
   if (!'이가은는'.includes(particle)) return undefined;

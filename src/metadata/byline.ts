@@ -22,12 +22,62 @@ export const DATELINE_PATTERN = new RegExp(
 /** An outlet or desk word some bylines put between the name and the role: `홍길동 한경닷컴 기자`. */
 const ORG_WORD = String.raw`[가-힣A-Za-z0-9]{1,8}(?:닷컴|뉴스|일보|신문|방송|경제|미디어|TV|온라인|디지털)`;
 
-/** A name and role anywhere in a short line: `홍길동 기자`, `홍길동·김철수 기자 hong@example.com`. */
-const NAME_ROLE = new RegExp(String.raw`(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(?:${ORG_WORD}\s)?(${ROLE})(?![가-힣])(?:\s?[(<\[]?\s?(${EMAIL}))?`, 'g');
+/** A name and role at the start of the text: `홍길동 기자`, `홍길동·김철수 기자 hong@example.com`. */
+const NAME_ROLE = new RegExp(String.raw`^(${NAME}(?:\s?[·,]\s?${NAME})*)\s?(?:${ORG_WORD}\s)?(${ROLE})(?![가-힣])(?:\s?[(<\[]?\s?(${EMAIL}))?`);
+
+/** The end of a name and a list separator (`홍길동·`, `홍길동, `): a name after it continues a list. */
+const AFTER_LISTED_NAME = /[가-힣]{2}\s?[·,]\s?$/;
+const SYLLABLE = /[가-힣]/;
+const FOUR_SYLLABLES = /^[가-힣]{4}/;
+
+/** A name, role and e-mail found in a line. */
+export interface NameRole {
+  /** The names as written: `홍길동`, `홍길동·김철수`. */
+  names: string;
+  role: string;
+  email?: string;
+}
+
+/**
+ * Every name-and-role in `line`, left to right: what `/…/g` of NAME_ROLE unanchored finds, in linear
+ * time. NAME_ROLE is tried at each position from the end of the previous match, except where a match
+ * would imply one at an earlier position of the same search (so the first match is the same):
+ * - after two syllables and a list separator (`김철수·|홍길동`): a match here is the tail of one that
+ *   starts at those two syllables;
+ * - inside a word with fewer than four syllables from here (`홍|길동`): a match here also starts a
+ *   syllable earlier, with a name one syllable longer.
+ * What is left tries each list of names about once; the unanchored pattern walked a long list once from
+ * each of its names (quadratic).
+ *
+ * @example
+ * ```ts
+ * findNameRoles('홍길동·김철수 기자 hong@example.co.kr'); // [{ names: '홍길동·김철수', role: '기자', email: 'hong@example.co.kr' }]
+ * ```
+ */
+export function findNameRoles(line: string): NameRole[] {
+  const found: NameRole[] = [];
+  let from = 0;
+  for (let at = 0; at < line.length; at++) {
+    if (!SYLLABLE.test(line.charAt(at))) continue;
+    // The text before `at` in this search, as far back as AFTER_LISTED_NAME reaches (5 characters).
+    const before = line.slice(Math.max(from, at - 5), at);
+    if (AFTER_LISTED_NAME.test(before)) continue;
+    if (SYLLABLE.test(before.charAt(before.length - 1)) && !FOUR_SYLLABLES.test(line.slice(at, at + 4))) continue;
+    const match = NAME_ROLE.exec(line.slice(at));
+    if (!match) continue;
+    const nameRole: NameRole = { names: match[1] as string, role: match[2] as string };
+    if (match[3]) nameRole.email = match[3];
+    found.push(nameRole);
+    from = at + match[0].length;
+    at = from - 1;
+  }
+  return found;
+}
 
 /** Words ending like an outlet or desk (`한경닷컴`, `디지털뉴스부`) are not names. */
 const ORG_ENDING = /(?:닷컴|뉴스|일보|신문|방송|미디어|뉴스부|편집부|부|팀|센터|데스크)$/;
-const EMAIL_ONLY = new RegExp(EMAIL);
+/** An e-mail address; the lookbehind starts it only at the first character of its local part (linear). */
+const EMAIL_ONLY = new RegExp(String.raw`(?<![\w.+-])${EMAIL}`);
 
 /** Words that look like names before 기자 but are not (`취재 기자`, `담당 기자`). */
 const NOT_NAMES = new Set(['취재', '담당', '현직', '전직', '소속', '사진', '영상', '일선', '주재', '해당', '모든', '여러', '이번', '당시', '한국', '외신', '현지', '우리', '선배', '후배', '동료', '출입']);
@@ -48,12 +98,11 @@ function splitNames(names: string): string[] {
 export function readByline(line: string): Author[] {
   if (line.length > 200) return [];
   const authors: Author[] = [];
-  NAME_ROLE.lastIndex = 0;
-  for (let match = NAME_ROLE.exec(line); match !== null; match = NAME_ROLE.exec(line)) {
-    const names = splitNames(match[1] as string);
+  for (const found of findNameRoles(line)) {
+    const names = splitNames(found.names);
     for (const name of names) {
-      const author: Author = { name, role: match[2] as string };
-      if (match[3] && names.length === 1) author.email = match[3];
+      const author: Author = { name, role: found.role };
+      if (found.email && names.length === 1) author.email = found.email;
       authors.push(author);
     }
   }

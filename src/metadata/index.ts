@@ -228,11 +228,17 @@ function imageTitle(element: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * A bar, colon or hyphen between spaces, after which a publisher value names something else
+ * (`헤럴드경제 | 네이버`). The lookbehind lets a match start only at the first space of a run: linear.
+ */
+const PUBLISHER_SEPARATOR = /(?<!\s)\s+[|:-]\s+/;
+
 /** `헤럴드경제 | 네이버` → `헤럴드경제`; `@chosun` → `chosun`. */
 function cleanPublisher(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const value = raw.length > 200 ? raw.slice(0, 200) : raw;
   if (/^https?:\/\//i.test(value)) return undefined;
-  const head = value.split(/\s+[|:-]\s+/)[0]?.replace(/^@/, '').trim();
+  const head = value.split(PUBLISHER_SEPARATOR)[0]?.replace(/^@/, '').trim();
   return head || undefined;
 }

@@ -3,8 +3,11 @@
  * `제목 > 게시판 | 사이트` (Gnuboard), `[단독] 제목` stays as it is.
  */
 
-/** Separators between a headline and the site or board name in `<title>` and `og:title`. */
-const SEPARATOR = /\s+(?:[-|:·–—>»<«/]|\|\||::|\uff5c|ㅣ)\s+/;
+/**
+ * Separators between a headline and the site or board name in `<title>` and `og:title`. The lookbehind
+ * lets a match start only at the first space of a run, so a long run of spaces is scanned once: linear.
+ */
+const SEPARATOR = /(?<!\s)\s+(?:[-|:·–—>»<«/]|\|\||::|\uff5c|ㅣ)\s+/;
 
 /** Portal and outlet suffixes that are never part of a headline. */
 export const SITE_SUFFIXES = [
@@ -100,13 +103,29 @@ export function siteNameOfTitle(raw: string, headline: string): string | undefin
   const title = normaliseForCompare(raw);
   if (headline === '' || !title.includes(headline) || title === headline) return undefined;
   const [before = '', after = ''] = title.replace(headline, '\u0000').split('\u0000');
-  const clean = (part: string): string => part.replace(/^\s*[-|:·–—>»<«/｜ㅣ]\s*|\s*[-|:·–—>»<«/｜ㅣ]\s*$/g, '').trim();
   const fits = (part: string): boolean => part.length >= 2 && part.length <= 20;
   // After the headline: the site name is the last part (`제목 > 게시판 | 사이트`).
-  const suffix = after.split(SEPARATOR).map(clean).filter(fits).pop();
+  const suffix = after.split(SEPARATOR).map(withoutEdgeSeparators).filter(fits).pop();
   if (suffix) return suffix;
   // Before it, a board or section name is as likely as the site's, so only a name that reads as an outlet's.
-  return before.split(SEPARATOR).map(clean).filter(fits).find((part) => OUTLET_ENDING.test(part));
+  return before.split(SEPARATOR).map(withoutEdgeSeparators).filter(fits).find((part) => OUTLET_ENDING.test(part));
+}
+
+const LEADING_SEPARATOR = /^[-|:·–—>»<«/｜ㅣ]/;
+const TRAILING_SEPARATOR = /[-|:·–—>»<«/｜ㅣ]$/;
+
+/**
+ * A part of a title, trimmed, without one separator at its start and one at its end (what is left
+ * of `제목 > 게시판 | 사이트` around the headline). Trimming first keeps the two patterns free of
+ * spaces, so each is linear.
+ *
+ * @example
+ * ```ts
+ * withoutEdgeSeparators(' | 매일경제 '); // '매일경제'
+ * ```
+ */
+export function withoutEdgeSeparators(part: string): string {
+  return part.trim().replace(LEADING_SEPARATOR, '').trim().replace(TRAILING_SEPARATOR, '').trim();
 }
 
 /** Endings of Korean outlet names (`한내신문`, `청운타임즈`, `들녘일보`). */
@@ -124,14 +143,18 @@ function joinHead(title: string, parts: readonly string[], count: number): strin
 /** Section names some sites print between the headline and the site name (`제목-사회ㅣ한국일보`). */
 export const SECTION_SUFFIXES = ['정치', '경제', '사회', '국제', '문화', '스포츠', '연예', '오피니언', 'IT', '과학', '산업', '생활', '전국', '라이프', '지역', '사설', '칼럼'] as const;
 
-const SECTION_SUFFIX = new RegExp(`\\s*[-|:·/｜ㅣ]\\s*(?:${SECTION_SUFFIXES.join('|')})$`);
+/** A section name after a separator at the end (the caller trims the spaces left before the separator). */
+const SECTION_SUFFIX = new RegExp(`[-|:·/｜ㅣ]\\s*(?:${SECTION_SUFFIXES.join('|')})$`);
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A site name after a separator at the end of a title; one pattern for all names. */
+/**
+ * A site name after a separator at the end of a title; one pattern for all names. The match starts at
+ * the first space before the separator (the lookbehind), so a run of spaces is scanned once: linear.
+ */
 function suffixPattern(names: readonly string[]): RegExp | undefined {
   const alternatives = names.filter((name) => name.length > 0).map(escapeRegExp);
-  return alternatives.length === 0 ? undefined : new RegExp(`\\s*[-|:·–—>/｜ㅣ]\\s*(?:${alternatives.join('|')})\\s*$`);
+  return alternatives.length === 0 ? undefined : new RegExp(`(?<!\\s)\\s*[-|:·–—>/｜ㅣ]\\s*(?:${alternatives.join('|')})\\s*$`);
 }
 
 const KNOWN_SUFFIX = suffixPattern(SITE_SUFFIXES) as RegExp;

@@ -21,6 +21,35 @@ export const RELATED_HEADING = /^(?:[▶▷■□●◆]\s?)?(?:관련\s?기사|
 const BREADCRUMB_HINT = /breadcrumb|(?:^|[\s_-])(?:location|navi_?path|path_?nav|page_?path|loc_?nav|bread)(?:$|[\s_-])/i;
 const TAG_HINT = /(?:^|[\s_-])(?:tags?|tag_?(?:list|area|box|group)|keywords?|keyword_?(?:list|area|box)|hash_?tags?)(?:$|[\s_-])/i;
 
+/** Spaces and separators at either end of a breadcrumb part. The lookbehind lets the trailing run match only from its first character: linear. */
+const BREADCRUMB_EDGES = /^[\s>›»〉/|]+|(?<![\s>›»〉/|])[\s>›»〉/|]+$/g;
+
+/**
+ * A breadcrumb part without the spaces and separators at its ends.
+ *
+ * @example
+ * ```ts
+ * trimBreadcrumbPart(' > 경제 '); // '경제'
+ * ```
+ */
+export function trimBreadcrumbPart(part: string): string {
+  return part.replace(BREADCRUMB_EDGES, '').trim();
+}
+
+/**
+ * A breadcrumb's text split at its separators, each part trimmed (empty parts stay). It splits at the
+ * separator alone and trims the parts: a split pattern with the spaces around the separator restarted
+ * at every space of a long run (quadratic).
+ *
+ * @example
+ * ```ts
+ * splitBreadcrumb('홈 > 경제 > 산업'); // ['홈', '경제', '산업']
+ * ```
+ */
+export function splitBreadcrumb(text: string): string[] {
+  return text.split(/[>›»〉/|]/).map(trimBreadcrumbPart);
+}
+
 /** Counts the page shows: label, then a number (`추천 0`, `비추천0`, `조회 1,287회`, `댓글 3건`). */
 export const REACTION_PATTERNS: readonly { field: keyof Reactions; pattern: RegExp }[] = [
   { field: 'notRecommend', pattern: /(?:비추천|싫어요|비공감|반대)\s?[:：]?\s?(\d[\d,]*)/ },
@@ -172,8 +201,8 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
     if (navigation.breadcrumbs.length === 0 && BREADCRUMB_HINT.test(elementNames)) {
       // The trail's links, and the text after the last one; else the text split at its separators.
       const anchors = links(node).map((anchor) => visibleText(anchor)).filter(Boolean);
-      const source = anchors.length > 0 ? [...anchors, visibleText(node).split(anchors[anchors.length - 1] as string).pop() ?? ''] : visibleText(node).split(/\s*[>›»〉/|]\s*/);
-      const parts = source.map((part) => part.replace(/^[\s>›»〉/|]+|[\s>›»〉/|]+$/g, '').trim()).filter((part) => part && part.length <= 30 && !/^(?:홈|home)$/i.test(part));
+      const source = anchors.length > 0 ? [...anchors, visibleText(node).split(anchors[anchors.length - 1] as string).pop() ?? ''].map(trimBreadcrumbPart) : splitBreadcrumb(visibleText(node));
+      const parts = source.filter((part) => part && part.length <= 30 && !/^(?:홈|home)$/i.test(part));
       if (parts.length > 0 && parts.length <= 8) navigation.breadcrumbs.push(...parts);
       continue;
     }

@@ -37,6 +37,33 @@ function splitList(selector: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
+/**
+ * `compound` without its `[…]` and `(…)` groups, each up to the first closing mark after it, as
+ * `/\[[^\]]*\]|\([^)]*\)/g` removed them. A linear scan: an opening mark with no closing mark after it
+ * is kept without a search (the regex searched to the end again from each such mark: quadratic).
+ *
+ * @example
+ * ```ts
+ * withoutBracketed('a.link[href*="news"]:not(.ad)'); // 'a.link:not'
+ * ```
+ */
+export function withoutBracketed(compound: string): string {
+  const lastSquare = compound.lastIndexOf(']');
+  const lastRound = compound.lastIndexOf(')');
+  let kept = '';
+  let i = 0;
+  while (i < compound.length) {
+    const c = compound.charAt(i);
+    if (c === '[' && lastSquare > i) i = compound.indexOf(']', i + 1) + 1;
+    else if (c === '(' && lastRound > i) i = compound.indexOf(')', i + 1) + 1;
+    else {
+      kept += c;
+      i++;
+    }
+  }
+  return kept;
+}
+
 /** The key an element must have for the selector to match: `#id`, `.class`, a tag name, or `*`. */
 export function keyOf(selector: string): string {
   // The rightmost compound: after the last combinator outside brackets and parentheses.
@@ -48,7 +75,7 @@ export function keyOf(selector: string): string {
     else if (c === ')' || c === ']') depth--;
     else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) start = i + 1;
   }
-  const compound = selector.slice(start).replace(/\[[^\]]*\]|\([^)]*\)/g, '');
+  const compound = withoutBracketed(selector.slice(start));
   const id = /#([\w-]+)/.exec(compound);
   if (id) return `#${id[1]}`;
   const className = /\.([\w-]+)/.exec(compound);
