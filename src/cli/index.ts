@@ -26,7 +26,7 @@ Options:
   --content-type VALUE   the HTTP Content-Type the bytes came with
   --max-bytes N          largest input accepted (default 20 MiB)
   --no-site-rules        use only the generic extractor
-  -j, --jobs N           parse on N worker threads (default 1; 0 = one per core)
+  -j, --jobs N           parse on N threads: this one and N-1 workers (default 1; 0 = one per core)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -122,28 +122,43 @@ function progress(total: number): (done: number) => void {
   };
 }
 
+/** Pages a worker holds at once: while it parses one, the next is already waiting in its queue. */
+const IN_FLIGHT = 2;
+
+/**
+ * N jobs: the main thread (whose code is already loaded and warm) and N − 1 worker threads. The main
+ * thread parses a page per turn of the event loop, so it still hands pages to the workers between
+ * its own; each worker keeps {@link IN_FLIGHT} pages queued so it never waits for the main thread.
+ */
 async function runParallel(tasks: Task[], jobs: number, setup: WorkerSetup, emit: (outcome: Outcome) => void): Promise<void> {
   const workers: Worker[] = [];
   let next = 0;
   await new Promise<void>((resolve, reject) => {
     let finished = 0;
+    const settle = (outcome: Outcome): void => {
+      emit(outcome);
+      if (++finished === tasks.length) resolve();
+    };
     const feed = (worker: Worker): void => {
       if (next < tasks.length) worker.postMessage(tasks[next++]);
-      else worker.postMessage(null);
     };
-    for (let i = 0; i < Math.min(jobs, tasks.length); i++) {
+    for (let i = 0; i < Math.min(jobs - 1, tasks.length); i++) {
       // A larger young generation: parsing makes many short-lived objects, and workers start with a small one.
       const worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       workers.push(worker);
       worker.on('message', (outcome: Outcome) => {
-        emit(outcome);
-        finished++;
-        if (finished === tasks.length) resolve();
-        else feed(worker);
+        settle(outcome);
+        feed(worker);
       });
       worker.on('error', reject);
-      feed(worker);
+      for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
     }
+    const ownTurn = (): void => {
+      if (next >= tasks.length) return;
+      settle(outcomeOf(tasks[next++] as Task, setup));
+      setImmediate(ownTurn);
+    };
+    setImmediate(ownTurn);
   });
   await Promise.all(workers.map((worker) => worker.terminate()));
 }
@@ -234,13 +249,9 @@ const VERSION = typeof __SINMUN_VERSION__ === 'string' ? __SINMUN_VERSION__ : '0
 if (isMainThread) {
   main(process.argv.slice(2)).catch((error: unknown) => fail((error as Error).message));
 } else {
-  // A worker: parse the files it is sent until it is sent null.
+  // A worker: parse each file it is sent; the main thread ends it when all pages are done.
   const setup = workerData as WorkerSetup;
-  parentPort?.on('message', (task: Task | null) => {
-    if (task === null) {
-      parentPort?.close();
-      return;
-    }
+  parentPort?.on('message', (task: Task) => {
     parentPort?.postMessage(outcomeOf(task, setup));
   });
 }
