@@ -7,7 +7,6 @@
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfWeek } from 'date-fns/endOfWeek';
 import { isValid } from 'date-fns/isValid';
@@ -44,7 +43,6 @@ export function lastDay(year: number, month: number): number {
 export const plusDays = (day: Day, n: number): Day => fromDate(addDays(toDate(day), n));
 export const plusWeeks = (day: Day, n: number): Day => fromDate(addWeeks(toDate(day), n));
 export const plusMonths = (day: Day, n: number): Day => fromDate(addMonths(toDate(day), n));
-export const plusYears = (day: Day, n: number): Day => fromDate(addYears(toDate(day), n));
 /** Days from `a` to `b` (positive when `b` is later). */
 export const daysBetween = (a: Day, b: Day): number => differenceInCalendarDays(toDate(b), toDate(a));
 

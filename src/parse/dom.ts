@@ -70,15 +70,7 @@ export class NamesMemo<T> {
 
   /** The value for an element. */
   of(element: Element): T {
-    let className = '';
-    let id = '';
-    const attrs = element.attrs;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i] as { name: string; value: string };
-      if (a.name === 'class') className = a.value;
-      else if (a.name === 'id') id = a.value;
-    }
-    return this.get(className, id);
+    return this.get(attr(element, 'class') ?? '', attr(element, 'id') ?? '');
   }
 
   /** The value for an element's `class` and `id` attributes (`''` when absent). */
