@@ -65,6 +65,7 @@ export function attr(element: Element, name: string): string | undefined {
  */
 export class NamesMemo<T> {
   private readonly byClass = new Map<string, Map<string, T>>();
+  private unnamed: { value: T } | undefined;
 
   constructor(private readonly compute: (names: string) => T) {}
 
@@ -75,6 +76,11 @@ export class NamesMemo<T> {
 
   /** The value for an element's `class` and `id` attributes (`''` when absent). */
   get(className: string, id: string): T {
+    // Most elements have neither: no look-up for them.
+    if (className === '' && id === '') {
+      if (this.unnamed === undefined) this.unnamed = { value: this.compute('') };
+      return this.unnamed.value;
+    }
     let byId = this.byClass.get(className);
     if (byId === undefined) {
       byId = new Map();
