@@ -105,7 +105,7 @@ function pointsOf(text: string, length: number): number {
  * `article` and `main` with names, ×0.5 for a form. `memo` keeps the verdicts of the class/id pairs
  * already seen.
  */
-function hintWeight(element: Element, memo: NamesMemo<number> = new NamesMemo(namesWeight)): number {
+function hintWeight(element: Element, memo: NamesMemo<number>): number {
   // A form holds comment boxes and search fields; pages wrapped whole in a form still have an inner container.
   const tagWeight = element.tagName === 'form' ? 0.5 : 1;
   const factor = memo.of(element);

@@ -7,6 +7,7 @@
  * the tense of the clause (conventions: docs/dates.md). One pass over the text: time is linear in
  * its length.
  */
+import { isSpaceCode } from '../text/chars.js';
 import type { DateRange } from '../model/article.js';
 import { SinmunError } from '../model/errors.js';
 import { readDateTime } from './datetime.js';
@@ -551,7 +552,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       const match = parser.pattern.exec(text);
       if (!match) continue;
       let end = i + match[0].length;
-      while (end > i && /\s/.test(text.charAt(end - 1))) end--;
+      while (end > i && isSpaceCode(text.charCodeAt(end - 1))) end--;
       if (!best || end > best.end) best = { end, parser, match };
     }
     if (!best) continue;

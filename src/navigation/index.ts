@@ -195,7 +195,8 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
   // Breadcrumbs and tag links, from the elements the page scan noted by name. A tag area inside
   // another one is read with the outer one.
   const tags: string[] = [];
-  const inTagArea = insideAny(context.named.filter((node) => TAG_HINT.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)));
+  const tagAreas = new Set(context.named.filter((node) => TAG_HINT.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)));
+  const inTagArea = insideAny([...tagAreas]);
   for (const node of context.named) {
     const elementNames = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
     if (navigation.breadcrumbs.length === 0 && BREADCRUMB_HINT.test(elementNames)) {
@@ -206,7 +207,7 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
       if (parts.length > 0 && parts.length <= 8) navigation.breadcrumbs.push(...parts);
       continue;
     }
-    if (TAG_HINT.test(elementNames) && !inComments(node) && !(node.parentNode && inTagArea(node.parentNode))) {
+    if (tagAreas.has(node) && !inComments(node) && !(node.parentNode && inTagArea(node.parentNode))) {
       for (const anchor of links(node)) {
         const tag = visibleText(anchor).replace(/^#\s?/, '').trim();
         if (tag && tag.length <= 30 && !tags.includes(tag)) tags.push(tag);
