@@ -14,9 +14,11 @@ import { eventsOfBody } from '../src/events/index.js';
 
 export { parseArticle } from '../src/index.js';
 
-/** Everything the pipeline builds for a page, held at once (as parseArticle holds it before it returns). */
-export function pipelineState(bytes: Uint8Array) {
-  const html = decodeHtml(bytes).html;
+/**
+ * Everything the pipeline builds for a page from its text, held at once (as parseArticle holds it
+ * before it returns). The text itself is not held: parseArticle does not keep it after parsing.
+ */
+export function pipelineOfText(html: string) {
   const document = parseHtml(html);
   const index = scanPage(document);
   const family = detectFamily(index, undefined);
@@ -32,7 +34,19 @@ export function pipelineState(bytes: Uint8Array) {
       ? readNavigation({ lines: index.lines, root, named: index.named, article: body.container, commentAreas: comments.areas, ruleNavigation: ruleElements(matches, 'navigation'), ruleRelated: ruleElements(matches, 'related'), jsonLdBreadcrumbs: [] })
       : undefined;
   const events = eventsOfBody(text, metadata.publishedAt ?? '2024-01-01', []);
-  return { html, document, index, family, matches, body, metadata, refined, text, root, comments, navigation, events };
+  return { document, index, family, matches, body, metadata, refined, text, root, comments, navigation, events };
+}
+
+/** The page's decoded text and its parsed tree: what is held when parsing ends, for bytes in. */
+export function parsedBytes(bytes: Uint8Array) {
+  const html = decodeHtml(bytes).html;
+  return { html, document: parseHtml(html) };
+}
+
+/** {@link pipelineOfText} for bytes, with the decoded text held too. */
+export function pipelineState(bytes: Uint8Array) {
+  const html = decodeHtml(bytes).html;
+  return { html, ...pipelineOfText(html) };
 }
 
 /** The stages, in pipeline order; each returns a function that runs it on prepared input. */

@@ -3,7 +3,8 @@
  *
  * 1. `checkOptions`, `readInput` — reject a wrong argument or an oversized input before any work.
  * 2. `decodeHtml` (inside `readInput`) — bytes become text; everything after reads text.
- * 3. `parseHtml` — parse5 builds the tree a browser would.
+ * 3. `parseHtml` — parse5 builds the tree a browser would (compacted: see src/parse/compact.ts);
+ *    the page's text is let go once parsed.
  * 4. `scanPage` — one walk gathers the head (title, meta, JSON-LD) and the visible lines.
  * 5. `detectFamily`, `matchRules` — recognise the site family and find its rule elements in one walk;
  *    both need the scan (canonical URL, generator) and feed every later step.
@@ -18,11 +19,11 @@
  * 10. `assembleArticle` — the plain-JSON result with its warnings; a date from the neighbours when the
  *    page has none; events from the final body, so a repeat gives no second event.
  */
-import type { Article, ArticleImage, ParseOptions } from '../model/article.js';
+import type { Article, ArticleImage, ParseOptions, Warning } from '../model/article.js';
 import { isInside, parseHtml } from '../parse/index.js';
 import { scanPage } from '../parse/scan.js';
 import type { TextLine } from '../parse/scan.js';
-import type { Element } from '../parse/dom.js';
+import type { Document, Element } from '../parse/dom.js';
 import { detectFamily, matchRules, ruleElements } from '../sites/index.js';
 import { bodyElement, findBody, findEmbeddedArticle, mergeAuthors, refineBlocks, sentenceTextLength } from '../body/index.js';
 import { commentWarnings, readComments } from '../comments/index.js';
@@ -36,6 +37,15 @@ const EMBEDDED_LOOKUP_BELOW = 1500;
 
 /** How many header lines above the article are read for date lines and bylines. */
 const HEADER_LINES = 400;
+
+/**
+ * Reads and parses the input. The page's text is not returned: once parsed it is not needed, and
+ * decoded from bytes it would otherwise stay in memory beside the tree until the end.
+ */
+function readPage(input: unknown, checked: ReturnType<typeof checkOptions>): { document: Document; encoding: string; warnings: Warning[] } {
+  const { text, encoding, warnings } = readInput(input, checked, true);
+  return { document: parseHtml(text), encoding, warnings };
+}
 
 function linesBefore(lines: readonly TextLine[], container: Element | undefined): TextLine[] {
   if (!container) return lines.slice(0, HEADER_LINES);
@@ -71,11 +81,9 @@ function linesBefore(lines: readonly TextLine[], container: Element | undefined)
  */
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
   const checked = checkOptions(options);
-  const page = readInput(input, checked, true);
+  const page = readPage(input, checked);
   const warnings = [...page.warnings];
-
-  const document = parseHtml(page.text);
-  const index = scanPage(document);
+  const index = scanPage(page.document);
   const family = checked.siteRules === false ? undefined : detectFamily(index, checked.url);
   const matches = family ? matchRules(index, family) : {};
 

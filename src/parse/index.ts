@@ -1,4 +1,5 @@
 import { parse } from 'parse5';
+import { compactOpenElements, compactTreeAdapter } from './compact.js';
 import type { Document } from './dom.js';
 
 export * from './dom.js';
@@ -7,8 +8,12 @@ export * from './dom.js';
  * Parses an HTML page with parse5 (the WHATWG algorithm browsers use), so broken markup is
  * repaired exactly as a browser would repair it. Never throws on any string.
  *
+ * The tree is parse5's default tree, built through {@link compactTreeAdapter}: about half the size,
+ * because it holds no text of scripts without data or of styles (no stage reads them) and no list
+ * with room to spare.
+ *
  * @param html - The page.
- * @returns parse5's default tree.
+ * @returns parse5's default tree, compacted.
  *
  * @example
  * ```ts
@@ -16,5 +21,7 @@ export * from './dom.js';
  * ```
  */
 export function parseHtml(html: string): Document {
-  return parse(html, { scriptingEnabled: false });
+  const document = parse(html, { scriptingEnabled: false, treeAdapter: compactTreeAdapter });
+  compactOpenElements(document);
+  return document;
 }

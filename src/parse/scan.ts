@@ -6,6 +6,7 @@
 import type { MetaTags } from '../metadata/meta.js';
 import { BLOCK_TAGS, NON_TEXT_TAGS, NamesMemo, attr, childrenOf, collapseSpace, isElement, isText } from './dom.js';
 import type { Document, Element, Node } from './dom.js';
+import { DATA_SCRIPT_HINT } from './compact.js';
 
 /** A line of visible text and the element it was found in. */
 export interface TextLine {
@@ -54,7 +55,6 @@ export interface PageIndex extends ElementList {
 export const MAX_LINE_LENGTH = 300;
 export const MAX_LINES = 20_000;
 const MAX_HEADINGS = 200;
-const DATA_SCRIPT_HINT = /globalContent|__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|contentHtml|articleBody/;
 const EXIT = Symbol('exit');
 const MAX_NAMED = 5000;
 /** Names of areas read by the comment and navigation stages (each stage tests its own pattern). */
@@ -168,6 +168,7 @@ export function scanPage(document: Document): PageIndex {
         const type = (attr(node, 'type') ?? '').toLowerCase();
         const source = childrenOf(node).map((kid) => (isText(kid) ? kid.value : '')).join('');
         if (type.includes('ld+json')) jsonLd.push(source);
+        // The tree holds the text of these scripts only (see compact.ts).
         else if ((type.includes('json') && source.length > 1000) || DATA_SCRIPT_HINT.test(source)) dataScripts.push(source);
         continue;
       }
