@@ -137,9 +137,19 @@ class Overlaps {
     this.counts[block] = (this.counts[block] as number) + 1;
   }
 
-  /** The blocks counted and their counts, in the order first counted. */
-  entries(): [number, number][] {
-    return this.touched.map((block) => [block, this.counts[block] as number]);
+  /**
+   * The counted blocks that pass `keep`, with their counts: most shared first (the first counted
+   * first among equals), at most `limit`. Only passing blocks get a pair allocated.
+   */
+  best(keep: (block: number, shared: number) => boolean, limit: number): [number, number][] {
+    const found: [number, number][] = [];
+    for (const block of this.touched) {
+      const shared = this.counts[block] as number;
+      if (keep(block, shared)) found.push([block, shared]);
+    }
+    found.sort((a, b) => b[1] - a[1]);
+    if (found.length > limit) found.length = limit;
+    return found;
   }
 
   clear(): void {
@@ -234,11 +244,7 @@ function nearestKept(
   overlaps.clear();
   for (const h of own) overlaps.addPostings(postings, h);
   const form = forms[i] as string;
-  const candidates = overlaps
-    .entries()
-    .filter(([j, shared]) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingles[j] as number[]).length || 1))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES);
+  const candidates = overlaps.best((j, shared) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingles[j] as number[]).length || 1), MAX_CANDIDATES);
   // Dice ≥ t needs the shorter text to be at least t / (2 − t) of the longer: skip the diff otherwise.
   const minRatio = threshold / (2 - threshold);
   for (const [j] of candidates) {
@@ -278,9 +284,10 @@ function dropExcerpts(
     overlaps.clear();
     const accept = (j: number): boolean => j > i && !removedAt.has(j);
     for (const h of own) overlaps.addPostings(postings, h, accept);
-    for (const [j, shared] of overlaps.entries().sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
+    // Sharing at least half of the excerpt's trigrams (a cut by count: the best of those are the best overall).
+    for (const [j] of overlaps.best((_, shared) => shared >= 0.5 * own.length, MAX_CANDIDATES)) {
       const fuller = forms[j] as string;
-      if (shared < 0.5 * own.length || form.length > EXCERPT_SHARE * fuller.length) continue;
+      if (form.length > EXCERPT_SHARE * fuller.length) continue;
       const common = commonLength(form, fuller);
       if (common / form.length >= CONTAINMENT_THRESHOLD) {
         removedAt.set(i, { index: i, reason: 'near-repeated', duplicateOf: j, similarity: (2 * common) / (form.length + fuller.length) });
