@@ -67,13 +67,15 @@ for (const [name, files] of sets) {
   const stageTotals = {};
   let bytesTotal = 0;
   let sinmunTotal = 0;
-  for (const file of files) {
+  // sinmun beside parse5 in a process of their own (bench/engines.mjs); the peers here.
+  const engineRows = JSON.parse(execFileSync(process.execPath, [join(root, 'bench/engines.mjs'), ...files], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+  for (const [i, file] of files.entries()) {
     const bytes = new Uint8Array(readFileSync(file));
     const html = decodeHtml(bytes).html;
     const row = { page: file.replace(`${root}`, '').replace(`${extra ?? '\u0000'}/`, ''), kb: bytes.length / 1024 };
-    row.parse5 = time(() => parse(html));
-    row.sinmun = time(() => parseArticle(html));
-    row.sinmunBytes = time(() => parseArticle(bytes));
+    row.parse5 = engineRows[i].parse5;
+    row.sinmun = engineRows[i].sinmun;
+    row.sinmunBytes = engineRows[i].sinmunBytes;
     row.linkedom = time(() => readabilityLinkedom(html), { warm: 1, runs: 5 });
     row.jsdom = time(() => readabilityJsdom(html), { warm: 1, runs: 3 });
     for (const [stage, fn] of Object.entries(prepareStages(bytes))) stageTotals[stage] = (stageTotals[stage] ?? 0) + time(fn, { warm: 1, runs: 5 });
@@ -133,67 +135,8 @@ function memory(files) {
 }
 const memoryRatios = memory(extra ? pagesIn(extra, /\.html?$/) : sets[0][1]);
 
-// Scaling: generated pages of realistic markup from 10 KB to 10 MB. What makes a real news or board
-// page big is what surrounds the article: reader comments, lists of related and most-read headlines
-// with summaries, menus and inline data; the article itself stays a few thousand characters. So
-// the `news` page has a bounded article (up to 30 paragraphs) and grows by comments and lists. The
-// `prose` page is the worst case for the text stages: 40% of it is one article body (4 MB of prose at
-// 10 MB), and it is reported beside the other, not instead of it.
-function generator(seed) {
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  // Real copy has thousands of distinct words: common nouns, and words made of two or three common
-  // syllables (so the repeat and event stages see text as varied as a real page's, not a few dozen words).
-  const nouns = '시청 주민 버스 노선 도서관 예산 정부 기업 실적 회의 발표 계획 지역 학교 병원 도로 공원 시장 축제 경제 수출 가격 물가 금리 주택 교통 환경 안전 문화 행사 청년 일자리 기술 연구 개발 투자 사업 정책 의회 법원'.split(' ');
-  const syllables = '가 나 다 라 마 바 사 아 자 차 카 타 파 하 강 남 동 서 북 산 수 전 정 조 주 지 진 천 한 해 현 화 회 효 후 민 문 미 박 방 배 백 보 부 상 선 성 소 송 신 안 양 여 연 영 오 용 우 원 유 윤 이 인 임 장 재'.split(' ');
-  const coined = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
-  const words = [...nouns, ...coined];
-  const endings = ['발표했다', '밝혔다', '설명했다', '예정이다', '전망이다', '늘었다', '줄었다', '기대했다'];
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  // About one sentence in four carries a date, as in news copy.
-  const sentence = () => `${pick(words)}${pick(words)}은 ${random() < 0.25 ? `${Math.floor(random() * 28) + 1}일 ` : ''}${Array.from({ length: 6 + Math.floor(random() * 6) }, () => pick(words) + pick(words)).join(' ')}을 ${pick(endings)}.`;
-  const paragraph = () => `<p>${Array.from({ length: 2 + Math.floor(random() * 3) }, sentence).join(' ')}</p>\n`;
-  const block = (i) => `<div class="news_item"><h3><a href="/news/${i}">${pick(words)} ${pick(words)} ${pick(words)} 소식 ${i}</a></h3><p class="summary">${sentence()}</p><ul class="menu"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul></div>\n`;
-  const comment = (i) => `<li class="comment_item" id="c_${i}"><div class="cmt_info"><span class="nick">독자${i % 977}</span> <span class="date">2024.05.${String(14 + (i % 10)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}</span></div><div class="cmt_text">${sentence()}</div><div class="cmt_vote"><button class="up">추천 ${i % 31}</button> <button class="down">비추천 ${i % 7}</button></div></li>\n`;
-  return { paragraph, block, comment };
-}
-const HEAD = '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>새 버스 노선 발표 - 예시신문</title><meta property="og:title" content="새 버스 노선 발표"><meta property="article:published_time" content="2024-05-14T09:31:00+09:00"><script>window.dataLayer=window.dataLayer||[];dataLayer.push({section:"local"});</script></head><body><header><ul class="gnb"><li><a href="/">홈</a></li><li><a href="/local">지역</a></li></ul></header><h1 class="headline">새 버스 노선 발표</h1><div class="info">입력 2024.05.14 09:31</div><div id="article_body">';
-function newsPage(size) {
-  const { paragraph, block, comment } = generator(7);
-  let page = HEAD;
-  for (let i = 0; i < 30 && page.length < size * 0.4; i++) page += paragraph();
-  page += '<p>홍길동 기자 hong@example.kr</p></div><div class="related"><h3>관련기사</h3>';
-  let i = 0;
-  while (page.length < size * 0.35) page += block(i++);
-  page += '</div><div id="comments"><h3>댓글</h3><ul class="comment_list">';
-  while (page.length < size * 0.8) page += comment(i++);
-  page += '</ul></div><div class="ranking"><h3>많이 본 뉴스</h3>';
-  while (page.length < size * 0.97) page += block(i++);
-  return `${page}</div><footer>예시신문 | 서울시</footer></body></html>`;
-}
-function prosePage(size) {
-  const { paragraph, block } = generator(7);
-  let page = HEAD;
-  let i = 0;
-  while (page.length < size * 0.4) page += paragraph();
-  page += '</div><div class="related"><h3>관련기사</h3>';
-  while (page.length < size * 0.95) page += block(i++);
-  return `${page}</div><footer>예시신문 | 서울시</footer></body></html>`;
-}
-const scaling = [];
-for (const [kind, generate] of [['news', newsPage], ['prose', prosePage]]) {
-  for (const size of [10_000, 100_000, 1_000_000, 10_000_000]) {
-    const html = generate(size);
-    const runs = { warm: size >= 1_000_000 ? 1 : 3, runs: size >= 10_000_000 ? 3 : 5 };
-    const ms = time(() => parseArticle(html, { maxInputBytes: 64 * 1024 * 1024 }), runs);
-    const parse5Ms = time(() => parse(html), runs);
-    scaling.push({ kind, size: html.length, bytes: Buffer.byteLength(html), ms, parse5Ms });
-  }
-}
+// Scaling: generated pages from 10 KB to 10 MB, in a process of their own (bench/scaling.mjs).
+const scaling = JSON.parse(execFileSync(process.execPath, [join(root, 'bench/scaling.mjs')], { encoding: 'utf8', maxBuffer: 1 << 24 }));
 
 // Batch CLI: the measuring folder (or the fixtures) repeated 20 times, one job and two.
 const crawl = mkdtempSync(join(tmpdir(), 'sinmun-crawl-'));
