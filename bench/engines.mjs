@@ -7,14 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import { decodeHtml, parseArticle } from '../dist/index.js';
+import { median } from './timing.mjs';
 
 const WARM = 3;
 const RUNS = 15;
-const median = (values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const pages = process.argv.slice(2).map((file) => {
   const bytes = new Uint8Array(readFileSync(file));

@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { parse } from 'parse5';
+import { median, time } from './timing.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cache = join(root, 'node_modules/.cache/sinmun-bench');
@@ -20,20 +21,6 @@ await build({ entryPoints: [join(root, 'bench/stages.ts')], bundle: true, platfo
 const { prepareStages, parseArticle } = await import(join(cache, 'stages.mjs'));
 const { decodeHtml } = await import('../dist/index.js');
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-function time(fn, { warm = 2, runs = 7 } = {}) {
-  for (let i = 0; i < warm; i++) fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 function pagesIn(dir, pattern) {
   const out = [];

@@ -11,18 +11,7 @@
 // collection there walks them as well. Prints the rows as JSON. Run after `npm run build`.
 import { parse } from 'parse5';
 import { parseArticle } from '../dist/index.js';
-
-function time(fn, { warm, runs }) {
-  for (let i = 0; i < warm; i++) fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((x, y) => x - y);
-  return times[Math.floor(times.length / 2)];
-}
+import { time } from './timing.mjs';
 
 function generator(seed) {
   const random = () => {

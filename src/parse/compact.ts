@@ -15,7 +15,7 @@
  */
 import { defaultTreeAdapter } from 'parse5';
 import type { DefaultTreeAdapterMap, Token, TreeAdapter } from 'parse5';
-import { isText } from './dom.js';
+import { attr, ownText } from './dom.js';
 import type { ChildNode, Element, ParentNode } from './dom.js';
 
 /** Script sources that hold an article's data, besides JSON-typed scripts. */
@@ -35,23 +35,10 @@ export function isDataScript(type: string, source: string): boolean {
   return type.toLowerCase().includes('json') || DATA_SCRIPT_HINT.test(source);
 }
 
-/** The text of an element's own text children. */
-function ownText(element: Element): string {
-  let text = '';
-  for (const kid of element.childNodes) if (isText(kid)) text += kid.value;
-  return text;
-}
-
-/** What an element's `type` attribute says (`''` when absent). */
-function typeOf(element: Element): string {
-  for (const a of element.attrs) if (a.name === 'type') return a.value;
-  return '';
-}
-
 /** Closes an element: drops the text no stage reads and cuts its child list to its length. */
 function closeElement(element: Element): void {
   const tag = element.tagName;
-  if (tag === 'style' || (tag === 'script' && !isDataScript(typeOf(element), ownText(element)))) {
+  if (tag === 'style' || (tag === 'script' && !isDataScript(attr(element, 'type') ?? '', ownText(element)))) {
     element.childNodes = [];
   } else if (element.childNodes.length > 1) {
     element.childNodes = element.childNodes.slice();

@@ -43,6 +43,21 @@ export function childrenOf(node: Node): ChildNode[] {
   return 'childNodes' in node ? node.childNodes : [];
 }
 
+/**
+ * The text of a node's own text children, joined (no descent): the source of a `<script>`, the
+ * text of a `<title>`.
+ *
+ * @example
+ * ```ts
+ * ownText(script); // 'window.__NEXT_DATA__ = {…}'
+ * ```
+ */
+export function ownText(node: Node): string {
+  let text = '';
+  for (const kid of childrenOf(node)) if (isText(kid)) text += kid.value;
+  return text;
+}
+
 export function attr(element: Element, name: string): string | undefined {
   const attrs = element.attrs;
   for (let i = 0; i < attrs.length; i++) {

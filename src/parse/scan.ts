@@ -4,7 +4,7 @@
  * headings, and the page's visible text as lines (for date lines and bylines).
  */
 import type { MetaTags } from '../metadata/meta.js';
-import { BLOCK_TAGS, NON_TEXT_TAGS, NamesMemo, attr, childrenOf, collapseSpace, isElement, isText } from './dom.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, NamesMemo, attr, childrenOf, collapseSpace, isElement, isText, ownText } from './dom.js';
 import type { Document, Element, Node } from './dom.js';
 import { DATA_SCRIPT_HINT } from './compact.js';
 
@@ -148,7 +148,7 @@ export function scanPage(document: Document): PageIndex {
         break;
       case 'title':
         if (title === undefined && node.parentNode && (node.parentNode as Element).tagName !== 'svg') {
-          title = collapseSpace(childrenOf(node).map((kid) => (isText(kid) ? kid.value : '')).join(''));
+          title = collapseSpace(ownText(node));
         }
         continue;
       case 'meta': {
@@ -166,7 +166,7 @@ export function scanPage(document: Document): PageIndex {
         continue;
       case 'script': {
         const type = (attr(node, 'type') ?? '').toLowerCase();
-        const source = childrenOf(node).map((kid) => (isText(kid) ? kid.value : '')).join('');
+        const source = ownText(node);
         if (type.includes('ld+json')) jsonLd.push(source);
         // The tree holds the text of these scripts only (see compact.ts).
         else if ((type.includes('json') && source.length > 1000) || DATA_SCRIPT_HINT.test(source)) dataScripts.push(source);
