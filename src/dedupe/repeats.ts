@@ -60,7 +60,7 @@ const EXCERPT_SHARE = 0.6;
 
 /** Sampled character trigrams: a few per block, chosen by hash so both copies sample the same ones. */
 const SHINGLE = 3;
-const SAMPLE_MODULUS = 8;
+const SAMPLE_MODULUS = 8; // a power of two: sampled by a mask
 /** Shingles in more blocks than this say nothing about which blocks match; they are skipped. */
 const MAX_POSTINGS = 64;
 /** Share of sampled trigrams a candidate must share with a block (of the smaller set) to be compared at all. */
@@ -71,16 +71,62 @@ const MAX_CANDIDATES = 4;
 function hashOf(text: string, start: number): number {
   let h = 2166136261;
   for (let i = start; i < start + SHINGLE; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h;
 }
 
-function sampledShingles(text: string): number[] {
-  const out = new Set<number>();
+/** Spreads a hash's bits over the low ones (murmur3's finaliser): sampled hashes all end in zero bits. */
+function mix(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A set of 32-bit (signed) hashes that is emptied in constant time (each entry carries the round it was added
+ * in), for taking the distinct sampled trigrams of one block after another without a Set per block.
+ */
+class HashRound {
+  private keys = new Int32Array(64);
+  private rounds = new Int32Array(64);
+  private round = 0;
+
+  /** Starts a new, empty set able to hold `expected` hashes without filling up. */
+  reset(expected: number): void {
+    this.round++;
+    if (expected * 2 > this.keys.length) {
+      let size = this.keys.length;
+      while (size < expected * 2) size *= 2;
+      this.keys = new Int32Array(size);
+      this.rounds = new Int32Array(size);
+      this.round = 1;
+    }
+  }
+
+  /** Adds `hash`; false when it was already there. */
+  add(hash: number): boolean {
+    const mask = this.keys.length - 1;
+    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      if (this.rounds[slot] !== this.round) {
+        this.rounds[slot] = this.round;
+        this.keys[slot] = hash;
+        return true;
+      }
+      if (this.keys[slot] === hash) return false;
+    }
+  }
+}
+
+/** The distinct sampled trigram hashes of a text, in the order they first occur. */
+function sampledShingles(text: string, seen: HashRound): number[] {
+  const out: number[] = [];
+  seen.reset(Math.ceil(text.length / SAMPLE_MODULUS) * 2 + 8);
   for (let i = 0; i + SHINGLE <= text.length; i++) {
     const h = hashOf(text, i);
-    if (h % SAMPLE_MODULUS === 0) out.add(h);
+    if ((h & (SAMPLE_MODULUS - 1)) === 0 && seen.add(h)) out.push(h);
   }
-  return [...out];
+  return out;
 }
 
 function quoteMarks(form: string): number {
@@ -94,17 +140,97 @@ function quotesTheOther(a: string, b: string): boolean {
   return Math.abs(quoteMarks(a) - quoteMarks(b)) >= 2;
 }
 
-/**
- * Blocks by sampled trigram. Most trigrams occur in one block only, so a single block is kept as a
- * number and a list is made only for the second: far fewer allocations on big pages.
- */
-type Postings = Map<number, number | number[]>;
+/** Room a trigram's list of blocks grows to, in steps: one block, then 4, 16, and the cap. */
+const LIST_ROOM = [1, 4, 16, MAX_POSTINGS + 1];
 
-function addPosting(postings: Postings, hash: number, block: number): void {
-  const entry = postings.get(hash);
-  if (entry === undefined) postings.set(hash, block);
-  else if (typeof entry === 'number') postings.set(hash, [entry, block]);
-  else if (entry.length <= MAX_POSTINGS) entry.push(block);
+/**
+ * Blocks by sampled trigram: an open-addressing table of trigram hashes, each with its blocks in the
+ * order they were added, in one pool of typed arrays. A big page has hundreds of thousands of
+ * trigram-block pairs: a Map of arrays made an object for most of them, and reading a trigram's
+ * blocks from one stretch of the pool keeps the look-ups in the processor's cache.
+ */
+class Postings {
+  /** Four numbers a slot: the hash, where its list starts in the pool, how many blocks it holds (0: slot free), its room. */
+  private slots = new Int32Array(4 * 1024);
+  private filled = 0;
+  private pool = new Int32Array(4096);
+  private poolSize = 0;
+
+  /** The slot of `hash`, or the free slot where it would go (times four: an index into `slots`). */
+  private slotOf(hash: number): number {
+    const mask = (this.slots.length >> 2) - 1;
+    let slot = mix(hash) & mask;
+    while (this.slots[4 * slot + 2] !== 0 && this.slots[4 * slot] !== hash) slot = (slot + 1) & mask;
+    return 4 * slot;
+  }
+
+  /** Files `block` under `hash`; a trigram already in more than {@link MAX_POSTINGS} blocks takes no more. */
+  add(hash: number, block: number): void {
+    let at = this.slotOf(hash);
+    const slots = this.slots;
+    const count = slots[at + 2] as number;
+    if (count === 0) {
+      if ((this.filled + 1) * 2 > slots.length >> 2) {
+        this.growTable();
+        at = this.slotOf(hash);
+      }
+      this.filled++;
+      const start = this.reserve(1);
+      this.pool[start] = block;
+      this.slots[at] = hash;
+      this.slots[at + 1] = start;
+      this.slots[at + 2] = 1;
+      this.slots[at + 3] = 1;
+      return;
+    }
+    if (count > MAX_POSTINGS) return;
+    let start = slots[at + 1] as number;
+    const room = slots[at + 3] as number;
+    if (count === room) {
+      const larger = LIST_ROOM[LIST_ROOM.indexOf(room) + 1] as number;
+      const moved = this.reserve(larger);
+      this.pool.copyWithin(moved, start, start + count);
+      start = moved;
+      slots[at + 1] = moved;
+      slots[at + 3] = larger;
+    }
+    this.pool[start + count] = block;
+    slots[at + 2] = count + 1;
+  }
+
+  /** Counts one shared trigram in `overlaps` for each block under `hash` that passes `accept`; skips crowded trigrams. */
+  countInto(overlaps: Overlaps, hash: number, accept?: (block: number) => boolean): void {
+    const at = this.slotOf(hash);
+    const count = this.slots[at + 2] as number;
+    if (count === 0 || count > MAX_POSTINGS) return;
+    const start = this.slots[at + 1] as number;
+    const pool = this.pool;
+    for (let k = start; k < start + count; k++) {
+      const block = pool[k] as number;
+      if (!accept || accept(block)) overlaps.add(block);
+    }
+  }
+
+  /** Room for `length` blocks at the end of the pool; returns where it starts. */
+  private reserve(length: number): number {
+    if (this.poolSize + length > this.pool.length) {
+      const pool = new Int32Array(Math.max(this.pool.length * 2, this.poolSize + length));
+      pool.set(this.pool.subarray(0, this.poolSize));
+      this.pool = pool;
+    }
+    this.poolSize += length;
+    return this.poolSize - length;
+  }
+
+  private growTable(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 2] === 0) continue;
+      const to = this.slotOf(old[at] as number);
+      this.slots.set(old.subarray(at, at + 4), to);
+    }
+  }
 }
 
 /**
@@ -120,19 +246,8 @@ class Overlaps {
     this.counts = new Int32Array(blocks);
   }
 
-  /** Adds one for every block listed under `hash` that passes `accept`; skips crowded trigrams. */
-  addPostings(postings: Postings, hash: number, accept?: (block: number) => boolean): void {
-    const entry = postings.get(hash);
-    if (entry === undefined) return;
-    if (typeof entry === 'number') {
-      if (!accept || accept(entry)) this.add(entry);
-      return;
-    }
-    if (entry.length > MAX_POSTINGS) return;
-    for (const block of entry) if (!accept || accept(block)) this.add(block);
-  }
-
-  private add(block: number): void {
+  /** Counts one more trigram shared with `block`. */
+  add(block: number): void {
     if ((this.counts[block] as number) === 0) this.touched.push(block);
     this.counts[block] = (this.counts[block] as number) + 1;
   }
@@ -194,9 +309,12 @@ export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOp
   }
 
   const exact = new Map<string, number>();
-  const postings: Postings = new Map();
+  const postings = new Postings();
+  const seen = new HashRound();
   const overlaps = new Overlaps(forms.length);
   const shingles: number[][] = [];
+  /** How many sampled trigrams each block has: read for every candidate, so kept apart from the lists. */
+  const shingleCounts = new Int32Array(forms.length);
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i] as string;
     shingles.push([]);
@@ -209,17 +327,18 @@ export function stripRepeatedBlocks(blocks: readonly string[], options: RepeatOp
       continue;
     }
 
-    const own = form.length >= SHINGLE ? sampledShingles(form) : [];
+    const own = form.length >= SHINGLE ? sampledShingles(form, seen) : [];
     shingles[i] = own;
+    shingleCounts[i] = own.length;
     if (eligible && own.length > 0) {
-      const near = nearestKept(i, own, forms, shingles, postings, threshold, overlaps);
+      const near = nearestKept(i, own, forms, shingleCounts, postings, threshold, overlaps);
       if (near) {
         removedAt.set(i, { index: i, reason: 'near-repeated', duplicateOf: near.index, similarity: near.similarity });
         continue;
       }
     }
     if (same === undefined) exact.set(form, i);
-    for (const h of own) addPosting(postings, h, i);
+    for (const h of own) postings.add(h, i);
   }
 
   dropExcerpts(forms, shingles, postings, removedAt, minLength, protect, overlaps);
@@ -236,15 +355,15 @@ function nearestKept(
   i: number,
   own: readonly number[],
   forms: readonly string[],
-  shingles: readonly number[][],
+  shingleCounts: Int32Array,
   postings: Postings,
   threshold: number,
   overlaps: Overlaps,
 ): { index: number; similarity: number } | undefined {
   overlaps.clear();
-  for (const h of own) overlaps.addPostings(postings, h);
+  for (const h of own) postings.countInto(overlaps, h);
   const form = forms[i] as string;
-  const candidates = overlaps.best((j, shared) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingles[j] as number[]).length || 1), MAX_CANDIDATES);
+  const candidates = overlaps.best((j, shared) => shared >= CANDIDATE_OVERLAP * Math.min(own.length, (shingleCounts[j] as number) || 1), MAX_CANDIDATES);
   // Dice ≥ t needs the shorter text to be at least t / (2 − t) of the longer: skip the diff otherwise.
   const minRatio = threshold / (2 - threshold);
   for (const [j] of candidates) {
@@ -283,7 +402,7 @@ function dropExcerpts(
     if (form.length > EXCERPT_SHARE * (longestAfter[i] as number)) continue;
     overlaps.clear();
     const accept = (j: number): boolean => j > i && !removedAt.has(j);
-    for (const h of own) overlaps.addPostings(postings, h, accept);
+    for (const h of own) postings.countInto(overlaps, h, accept);
     // Sharing at least half of the excerpt's trigrams (a cut by count: the best of those are the best overall).
     for (const [j] of overlaps.best((_, shared) => shared >= 0.5 * own.length, MAX_CANDIDATES)) {
       const fuller = forms[j] as string;
