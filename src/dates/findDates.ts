@@ -519,6 +519,19 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   return scanDates(text, referenceDay(options?.referenceDate)).mentions;
 }
 
+/** The parsers to try at a number followed by `unit`, or at a word starting with `first`, in {@link PARSERS} order. */
+const PARSERS_AT = new Map<string, readonly Parser[]>();
+
+function parsersFor(digit: boolean, char: string): readonly Parser[] {
+  const key = digit ? `0${char}` : `a${char}`;
+  let list = PARSERS_AT.get(key);
+  if (list === undefined) {
+    list = PARSERS.filter((parser) => (digit ? parser.digits === true && parser.unitChars?.includes(char) === true : parser.firstLetters?.includes(char) === true));
+    PARSERS_AT.set(key, list);
+  }
+  return list;
+}
+
 /**
  * The scan behind {@link findDates}, with a count of the expressions left out for want of a
  * reference date (for the `no-reference-date` warning).
@@ -546,8 +559,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       if (text.charAt(k) === ' ') k++;
       unit = text.charAt(k);
     }
-    for (const parser of PARSERS) {
-      if (digit ? !parser.digits || !parser.unitChars?.includes(unit) : !parser.firstLetters?.includes(first)) continue;
+    for (const parser of parsersFor(digit, digit ? unit : first)) {
       parser.pattern.lastIndex = i;
       const match = parser.pattern.exec(text);
       if (!match) continue;
