@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Scaling, for bench/run.mjs: generated pages of realistic markup from 10 KB to 10 MB. What makes a real news or board
+// Scaling, for bench/run.mjs: generated pages of realistic markup of 10 KB, 100 KB, 1 MB and 10 MB of
+// UTF-8 (the file a crawler holds; Korean text takes about 1.5-2 bytes a character). What makes a real news or board
 // page big is what surrounds the article: reader comments, lists of related and most-read headlines
 // with summaries, menus and inline data; the article itself stays a few thousand characters. So
 // the `news` page has a bounded article (up to 30 paragraphs) and grows by comments and lists. The
-// `prose` page is the worst case for the text stages: 40% of it is one article body (4 MB of prose at
-// 10 MB), and it is reported beside the other, not instead of it.
+// `prose` page is the worst case for the text stages: 40% of it is one article body (4 MB of prose in
+// the 10 MB page), and it is reported beside the other, not instead of it.
 //
 // Run in a process of its own (bench/run.mjs starts it), so that the heap holds only the page at
 // hand: in the main bench process Readability, jsdom and the corpus are loaded too, and every full
@@ -36,27 +37,43 @@ function generator(seed) {
   return { paragraph, block, comment };
 }
 const HEAD = '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>새 버스 노선 발표 - 예시신문</title><meta property="og:title" content="새 버스 노선 발표"><meta property="article:published_time" content="2024-05-14T09:31:00+09:00"><script>window.dataLayer=window.dataLayer||[];dataLayer.push({section:"local"});</script></head><body><header><ul class="gnb"><li><a href="/">홈</a></li><li><a href="/local">지역</a></li></ul></header><h1 class="headline">새 버스 노선 발표</h1><div class="info">입력 2024.05.14 09:31</div><div id="article_body">';
+/** A page under construction, measured in bytes of UTF-8 (the sizes the issue and `maxInputBytes` speak of). */
+function pageWriter() {
+  let html = HEAD;
+  let bytes = Buffer.byteLength(HEAD);
+  return {
+    add(piece) {
+      html += piece;
+      bytes += Buffer.byteLength(piece);
+    },
+    get bytes() {
+      return bytes;
+    },
+    end: (tail) => html + tail,
+  };
+}
 function newsPage(size) {
   const { paragraph, block, comment } = generator(7);
-  let page = HEAD;
-  for (let i = 0; i < 30 && page.length < size * 0.4; i++) page += paragraph();
-  page += '<p>홍길동 기자 hong@example.kr</p></div><div class="related"><h3>관련기사</h3>';
+  const page = pageWriter();
+  for (let i = 0; i < 30 && page.bytes < size * 0.4; i++) page.add(paragraph());
+  page.add('<p>홍길동 기자 hong@example.kr</p></div><div class="related"><h3>관련기사</h3>');
   let i = 0;
-  while (page.length < size * 0.35) page += block(i++);
-  page += '</div><div id="comments"><h3>댓글</h3><ul class="comment_list">';
-  while (page.length < size * 0.8) page += comment(i++);
-  page += '</ul></div><div class="ranking"><h3>많이 본 뉴스</h3>';
-  while (page.length < size * 0.97) page += block(i++);
-  return `${page}</div><footer>예시신문 | 서울시</footer></body></html>`;
+  while (page.bytes < size * 0.35) page.add(block(i++));
+  page.add('</div><div id="comments"><h3>댓글</h3><ul class="comment_list">');
+  while (page.bytes < size * 0.8) page.add(comment(i++));
+  page.add('</ul></div><div class="ranking"><h3>많이 본 뉴스</h3>');
+  // Headlines to the page's size, less its closing tags.
+  while (page.bytes < size - 70) page.add(block(i++));
+  return page.end('</div><footer>예시신문 | 서울시</footer></body></html>');
 }
 function prosePage(size) {
   const { paragraph, block } = generator(7);
-  let page = HEAD;
+  const page = pageWriter();
   let i = 0;
-  while (page.length < size * 0.4) page += paragraph();
-  page += '</div><div class="related"><h3>관련기사</h3>';
-  while (page.length < size * 0.95) page += block(i++);
-  return `${page}</div><footer>예시신문 | 서울시</footer></body></html>`;
+  while (page.bytes < size * 0.4) page.add(paragraph());
+  page.add('</div><div class="related"><h3>관련기사</h3>');
+  while (page.bytes < size - 70) page.add(block(i++));
+  return page.end('</div><footer>예시신문 | 서울시</footer></body></html>');
 }
 // A fresh process: warm both engines up on mid-sized pages of both kinds before timing anything.
 for (const generate of [newsPage, prosePage]) {
@@ -68,7 +85,8 @@ for (const generate of [newsPage, prosePage]) {
 }
 const scaling = [];
 for (const [kind, generate] of [['news', newsPage], ['prose', prosePage]]) {
-  for (const size of [10_000, 100_000, 1_000_000, 10_000_000]) {
+  // 10 KB, 100 KB, 1 MB and 10 MB of UTF-8 (binary units, as `maxInputBytes` counts).
+  for (const size of [10 * 1024, 100 * 1024, 1024 * 1024, 10 * 1024 * 1024]) {
     const html = generate(size);
     const runs = { warm: size >= 1_000_000 ? 1 : 3, runs: size >= 10_000_000 ? 3 : 5 };
     const ms = time(() => parseArticle(html, { maxInputBytes: 64 * 1024 * 1024 }), runs);
