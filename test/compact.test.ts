@@ -71,11 +71,22 @@ describe('compact tree', () => {
     expect(serialized).toContain('<p>본문입니다.</p>');
   });
 
+  it('reads the scripts for data names only when the page has one somewhere, with the same tree either way', () => {
+    const plain = '<html><head><script>var articleTitle = 1;</script><script type="text/json">{"a":1}</script></head><body><p>본문</p></body></html>';
+    const named = plain.replace('<p>본문</p>', '<p>본문</p><script>Fusion.globalContent = {"x":1};</script>');
+    for (const html of [plain, named]) expect(serialize(parseHtml(html))).toBe(serialize(parse5Tree(html)));
+    expect(scanPage(parseHtml(plain)).dataScripts).toEqual([]);
+    expect(scanPage(parseHtml(named)).dataScripts).toEqual(['Fusion.globalContent = {"x":1};']);
+    expect(serialize(parseHtml(named))).not.toContain('articleTitle');
+  });
+
   it('is parse5\'s tree on random broken markup', () => {
     const pieces = [
       '<p>', '</p>', '<b>', '</b>', '<i>', '</i>', '<a href="/n/1">', '</a>', '<div class="art_txt">', '</div>',
       '<table>', '</table>', '<tr>', '<td>', '</td>', '<ul>', '<li>', '</li>', '<br>', '<img src="a.jpg" alt="사진">',
       '<script>var a = 1;</script>', '<script type="application/json">{"a":1}</script>', '<style>p{}</style>',
+      // A data object's name, in a script, in text and cut in two: pages with and without one take different paths.
+      '<script>window.__NEXT_DATA__ = {"a":1}</script>', 'articleBody', '<script>var s = "article', 'Body";</script>',
       '<!-- 주석 -->', '<template><p>틀</p></template>', '<svg><title>그림</title></svg>', '<select><option>하나',
       '기사 본문', ' ', '\n', '&amp;', '&nbsp;', '<', '>', '<html lang="ko">', '<body class="b">', '</body>', '<frameset>',
     ];

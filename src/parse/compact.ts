@@ -35,10 +35,20 @@ export function isDataScript(type: string, source: string): boolean {
   return type.toLowerCase().includes('json') || DATA_SCRIPT_HINT.test(source);
 }
 
-/** Closes an element: drops the text no stage reads and cuts its child list to its length. */
-function closeElement(element: Element): void {
+function isDataScriptElement(script: Element, hints: boolean): boolean {
+  const type = attr(script, 'type') ?? '';
+  return hints ? isDataScript(type, ownText(script)) : type.toLowerCase().includes('json');
+}
+
+/**
+ * Closes an element: drops the text no stage reads and cuts its child list to its length.
+ * `hints`: whether the page's source names a data object at all; when it does not, no script's text
+ * can, and a script without a JSON type is dropped unread (reading it would make V8 join the pieces
+ * parse5 built it from, only to throw them away).
+ */
+function closeElement(element: Element, hints: boolean): void {
   const tag = element.tagName;
-  if (tag === 'style' || (tag === 'script' && !isDataScript(attr(element, 'type') ?? '', ownText(element)))) {
+  if (tag === 'style' || (tag === 'script' && !isDataScriptElement(element, hints))) {
     element.childNodes = [];
   } else if (element.childNodes.length > 1) {
     element.childNodes = element.childNodes.slice();
@@ -70,9 +80,31 @@ export const compactTreeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
     node.parentNode = parent;
   },
   onItemPop(element: Element): void {
-    closeElement(element);
+    closeElement(element, true);
   },
 };
+
+/** {@link compactTreeAdapter} for a page whose source names no data object: scripts without a JSON type are dropped unread. */
+const compactTreeAdapterWithoutHints: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...compactTreeAdapter,
+  onItemPop(element: Element): void {
+    closeElement(element, false);
+  },
+};
+
+/**
+ * The compact adapter for a page: scripts are read for {@link DATA_SCRIPT_HINT} only when the page's
+ * source has one of its names somewhere (one search of the source, instead of joining every script's pieces).
+ *
+ * @example
+ * ```ts
+ * const document = parse(html, { treeAdapter: compactTreeAdapterFor(html) });
+ * compactOpenElements(document);
+ * ```
+ */
+export function compactTreeAdapterFor(html: string): TreeAdapter<DefaultTreeAdapterMap> {
+  return DATA_SCRIPT_HINT.test(html) ? compactTreeAdapter : compactTreeAdapterWithoutHints;
+}
 
 /**
  * Closes what the parser left open at the end of the input: those elements lie on the path of
@@ -87,7 +119,8 @@ export const compactTreeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
 export function compactOpenElements(document: ParentNode): void {
   for (let node: ParentNode | undefined = document; node; ) {
     const last: ChildNode | undefined = node.childNodes[node.childNodes.length - 1];
-    if ('tagName' in node) closeElement(node);
+    // Reads every open script: at the end of the input they are few.
+    if ('tagName' in node) closeElement(node, true);
     node = last && 'childNodes' in last ? last : undefined;
   }
 }

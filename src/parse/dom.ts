@@ -110,24 +110,28 @@ export class NamesMemo<T> {
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapseSpace(text: string): string {
-  if (isCollapsed(text)) return text;
+  // Most lines of a page differ from their collapsed form only at the ends (the markup's line
+  // breaks and indentation): one pass finds that and cuts them off; the rest take the expressions.
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceOrInvisibleCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrInvisibleCode(text.charCodeAt(end - 1))) end--;
+  if (isCollapsed(text, start, end)) return start === 0 && end === text.length ? text : text.slice(start, end);
   // Zero-width and direction marks, soft hyphens: removed, so 정\u200b부 stays one word.
   const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
   return visible.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Whether `text` is already collapsed: no space at either end, no run of spaces, no other whitespace or invisible mark. */
-function isCollapsed(text: string): boolean {
-  let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
+/** Whether `text` from `start` to `end` (which are no whitespace) has no run of spaces and no other whitespace or invisible mark. */
+function isCollapsed(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    // A space between two other characters; the stretch ends on one, so i + 1 < end here.
     if (code === 0x20) {
-      if (afterSpace) return false;
-      afterSpace = true;
+      if (isSpaceOrInvisibleCode(text.charCodeAt(i + 1))) return false;
     } else if (isSpaceOrInvisibleCode(code)) return false;
-    else afterSpace = false;
   }
-  return !afterSpace || text.length === 0;
+  return true;
 }
 
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -1,5 +1,5 @@
 import { parse } from 'parse5';
-import { compactOpenElements, compactTreeAdapter } from './compact.js';
+import { compactOpenElements, compactTreeAdapterFor } from './compact.js';
 import type { Document } from './dom.js';
 
 export * from './dom.js';
@@ -8,7 +8,7 @@ export * from './dom.js';
  * Parses an HTML page with parse5 (the WHATWG algorithm browsers use), so broken markup is
  * repaired exactly as a browser would repair it. Never throws on any string.
  *
- * The tree is parse5's default tree, built through {@link compactTreeAdapter}: about half the size,
+ * The tree is parse5's default tree, built through {@link compactTreeAdapterFor}: about half the size,
  * because it holds no text of scripts without data or of styles (no stage reads them) and no list
  * with room to spare.
  *
@@ -21,7 +21,7 @@ export * from './dom.js';
  * ```
  */
 export function parseHtml(html: string): Document {
-  const document = parse(html, { scriptingEnabled: false, treeAdapter: compactTreeAdapter });
+  const document = parse(html, { scriptingEnabled: false, treeAdapter: compactTreeAdapterFor(html) });
   compactOpenElements(document);
   return document;
 }
