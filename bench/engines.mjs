@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import { decodeHtml, parseArticle } from '../dist/index.js';
-import { median } from './timing.mjs';
+import { timeInTurns } from './timing.mjs';
 
 const WARM = 3;
 const RUNS = 15;
@@ -25,18 +25,8 @@ for (let pass = 0; pass < 2; pass++) {
   }
 }
 
-const rows = pages.map(({ file, bytes, html }) => {
-  const engines = { parse5: () => parse(html), sinmun: () => parseArticle(html), sinmunBytes: () => parseArticle(bytes) };
-  const names = Object.keys(engines);
-  const samples = Object.fromEntries(names.map((name) => [name, []]));
-  for (let round = 0; round < WARM + RUNS; round++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length];
-      const start = performance.now();
-      engines[name]();
-      if (round >= WARM) samples[name].push(performance.now() - start);
-    }
-  }
-  return { file, ...Object.fromEntries(names.map((name) => [name, median(samples[name])])) };
-});
+const rows = pages.map(({ file, bytes, html }) => ({
+  file,
+  ...timeInTurns({ parse5: () => parse(html), sinmun: () => parseArticle(html), sinmunBytes: () => parseArticle(bytes) }, { warm: WARM, runs: RUNS }),
+}));
 console.log(JSON.stringify(rows));

@@ -123,7 +123,7 @@ function memory(files) {
 const memoryRatios = memory(extra ? pagesIn(extra, /\.html?$/) : sets[0][1]);
 
 // Scaling: generated pages from 10 KB to 10 MB, in a process of their own (bench/scaling.mjs).
-const scaling = JSON.parse(execFileSync(process.execPath, [join(root, 'bench/scaling.mjs')], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+const scaling = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(root, 'bench/scaling.mjs')], { encoding: 'utf8', maxBuffer: 1 << 24 }));
 
 // Batch CLI: the measuring folder (or the fixtures) repeated 20 times, one job and two.
 const crawl = mkdtempSync(join(tmpdir(), 'sinmun-crawl-'));

@@ -9,10 +9,12 @@
 //
 // Run in a process of its own (bench/run.mjs starts it), so that the heap holds only the page at
 // hand: in the main bench process Readability, jsdom and the corpus are loaded too, and every full
-// collection there walks them as well. Prints the rows as JSON. Run after `npm run build`.
+// collection there walks them as well. sinmun and parse5 take turns on each page, and each size
+// starts after a full collection (with --expose-gc, as run.mjs starts it). Prints the rows as JSON.
+// Run after `npm run build`.
 import { parse } from 'parse5';
 import { parseArticle } from '../dist/index.js';
-import { time } from './timing.mjs';
+import { timeInTurns } from './timing.mjs';
 
 function generator(seed) {
   const random = () => {
@@ -88,10 +90,12 @@ for (const [kind, generate] of [['news', newsPage], ['prose', prosePage]]) {
   // 10 KB, 100 KB, 1 MB and 10 MB of UTF-8 (binary units, as `maxInputBytes` counts).
   for (const size of [10 * 1024, 100 * 1024, 1024 * 1024, 10 * 1024 * 1024]) {
     const html = generate(size);
-    const runs = { warm: size >= 1_000_000 ? 1 : 3, runs: size >= 10_000_000 ? 3 : 5 };
-    const ms = time(() => parseArticle(html, { maxInputBytes: 64 * 1024 * 1024 }), runs);
-    const parse5Ms = time(() => parse(html), runs);
-    scaling.push({ kind, size: html.length, bytes: Buffer.byteLength(html), ms, parse5Ms });
+    // The previous size's garbage is not this size's: a full collection first (run.mjs gives --expose-gc).
+    globalThis.gc?.();
+    // Small pages are cheap: many warm-up rounds, so that V8 has settled on this page's paths too.
+    const runs = size >= 10_000_000 ? { warm: 1, runs: 3 } : size >= 1_000_000 ? { warm: 2, runs: 7 } : size >= 100_000 ? { warm: 20, runs: 15 } : { warm: 200, runs: 31 };
+    const times = timeInTurns({ sinmun: () => parseArticle(html, { maxInputBytes: 64 * 1024 * 1024 }), parse5: () => parse(html) }, runs);
+    scaling.push({ kind, size: html.length, bytes: Buffer.byteLength(html), ms: times.sinmun, parse5Ms: times.parse5 });
   }
 }
 console.log(JSON.stringify(scaling));

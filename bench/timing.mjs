@@ -18,3 +18,21 @@ export function time(fn, { warm = 2, runs = 7 } = {}) {
   }
   return median(samples);
 }
+
+/**
+ * Median time in ms of each of several functions, run in turns (the order turning round each round)
+ * after `warm` untimed rounds, so that a busy moment of the machine falls on all of them alike.
+ */
+export function timeInTurns(fns, { warm = 2, runs = 7 } = {}) {
+  const names = Object.keys(fns);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < warm + runs; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length];
+      const start = performance.now();
+      fns[name]();
+      if (round >= warm) samples[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples[name])]));
+}
