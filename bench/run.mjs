@@ -149,10 +149,27 @@ const cliTime = (jobs) => {
   if (cpuBefore !== undefined && cpuAfter !== undefined) cliCpu[jobs].push((cpuAfter - cpuBefore) / (ms / 1000));
   return ms;
 };
+// The same pages split in two halves, one single-job process per half, both at once: what two
+// separate processes make of two cores, beside what --jobs 2 makes of them in one.
+const halves = [0, 1].map((half) => Array.from({ length: 10 }, (_, i) => join(crawl, `copy${half * 10 + i}`)));
+const splitTime = async () => {
+  const start = performance.now();
+  const children = halves.map((dirs) => spawnAsync(process.execPath, [join(root, 'dist/cli.js'), ...dirs], { stdio: ['ignore', 'ignore', 'inherit'] }));
+  await Promise.all(children.map((child) => new Promise((resolve) => child.on('exit', resolve))));
+  return performance.now() - start;
+};
 cliTime(1);
 cliCpu[1].length = 0;
-const oneJob = median([cliTime(1), cliTime(1), cliTime(1)]);
-const twoJobs = median([cliTime(2), cliTime(2), cliTime(2)]);
+// Taking turns, so that a busy moment of the machine falls on each way of running alike.
+const cliSamples = { one: [], two: [], split: [] };
+for (let round = 0; round < 3; round++) {
+  cliSamples.one.push(cliTime(1));
+  cliSamples.two.push(cliTime(2));
+  cliSamples.split.push(await splitTime());
+}
+const oneJob = median(cliSamples.one);
+const twoJobs = median(cliSamples.two);
+const splitRun = median(cliSamples.split);
 const coresBusy = (jobs) => (cliCpu[jobs].length > 0 ? median(cliCpu[jobs]) : undefined);
 const cliPages = pagesIn(crawl, /\.html?$/).length;
 // What two cores give on this machine for this kind of work: parse5.parse alone over the measuring
@@ -223,6 +240,8 @@ const lines = [
   ...(coresBusy(1) === undefined
     ? []
     : [`Cores kept busy (processor time ÷ wall time): one job ${f(coresBusy(1), 2)}, two jobs ${f(coresBusy(2), 2)}. One job is more than one thread: V8 collects garbage and compiles on helper threads beside it.`, '']),
+  `The same pages in two halves, one single-job \`sinmun\` process per half, both at once: ${f(splitRun / 1000, 2)} s, **${f(oneJob / splitRun)}×** the one-job throughput (\`--jobs 2\`, in one process: ${f(oneJob / twoJobs)}×).`,
+  '',
   `The machine's own ceiling for this work: parse5.parse alone over the same pages, in two processes at once, reaches ${f(machineCeiling)}× the throughput of one process (one ${f(oneParser / 1000, 2)} s, two at once ${f(twoParsers / 1000, 2)} s). \`--jobs 2\` reaches ${f((oneJob / twoJobs / machineCeiling) * 100, 0)}% of that ceiling.`,
   '',
   '## Repeats and dates',
