@@ -79,6 +79,36 @@ describe('stripRepeatedBlocks', () => {
     expect(stripRepeatedBlocks([A, B, C, D]).removed).toEqual([]);
   });
 
+  it('finds edited copies among thousands of paragraphs (the trigram index growing, crowded trigrams skipped)', () => {
+    // Deterministic Korean-looking paragraphs (mulberry32), each distinct; every tenth block is an
+    // edited copy, two words changed, of a paragraph far above it.
+    let seed = 20261128;
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const word = (): string => Array.from({ length: 1 + Math.floor(random() * 3) }, () => String.fromCharCode(0xac00 + Math.floor(random() * 11172))).join('');
+    // All end on one stock phrase: its trigrams soon sit in more blocks than the index keeps.
+    const paragraph = (): string => `${Array.from({ length: 60 }, word).join(' ')}다. 관계자는 이번 조치가 지역 경제에 도움이 될 것이라고 밝혔다.`;
+    const blocks: string[] = [];
+    const copies = new Map<number, number>();
+    for (let i = 0; i < 3000; i++) {
+      if (i % 10 === 9) {
+        const original = Math.floor(random() * (i - 9) / 10) * 10; // an original, never a copy
+        const words = (blocks[original] as string).split(' ');
+        words[3] = word();
+        words[40] = word();
+        copies.set(blocks.length, original);
+        blocks.push(words.join(' '));
+      } else blocks.push(paragraph());
+    }
+    const { removed } = stripRepeatedBlocks(blocks);
+    expect(removed.map((r) => [r.index, r.duplicateOf])).toEqual([...copies].map(([copy, original]) => [copy, original]));
+    for (const r of removed) expect(r.reason === 'near-repeated' || r.reason === 'repeated-run').toBe(true);
+  });
+
   describe('properties', () => {
     // Paragraphs drawn from a small pool, some edited, so repeats and near repeats are common.
     const pool = [A, B, C, D, '짧은 줄', '또 다른 짧은 줄이다.'];
