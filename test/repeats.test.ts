@@ -109,6 +109,29 @@ describe('stripRepeatedBlocks', () => {
     for (const r of removed) expect(r.reason === 'near-repeated' || r.reason === 'repeated-run').toBe(true);
   });
 
+  it('takes a block whose every trigram is sampled (the per-block set grows, it never fills)', () => {
+    // Built so that each next syllable makes a new trigram whose hash the sampler keeps.
+    const hash = (trigram: string): number => {
+      let h = 2166136261;
+      for (let k = 0; k < 3; k++) h = Math.imul(h ^ trigram.charCodeAt(k), 16777619);
+      return h;
+    };
+    let text = '가나';
+    const used = new Set<string>();
+    while (text.length < 2000) {
+      for (let code = 0xac00; code < 0xd7a4; code++) {
+        const trigram = text.slice(-2) + String.fromCharCode(code);
+        if (!used.has(trigram) && (hash(trigram) & 7) === 0) {
+          used.add(trigram);
+          text += String.fromCharCode(code);
+          break;
+        }
+      }
+    }
+    const { removed } = stripRepeatedBlocks([text, `${text.slice(0, 1990)}다`]);
+    expect(removed).toMatchObject([{ index: 1, reason: 'near-repeated', duplicateOf: 0 }]);
+  });
+
   describe('properties', () => {
     // Paragraphs drawn from a small pool, some edited, so repeats and near repeats are common.
     const pool = [A, B, C, D, '짧은 줄', '또 다른 짧은 줄이다.'];

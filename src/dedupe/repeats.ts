@@ -84,24 +84,23 @@ function mix(hash: number): number {
 }
 
 /**
- * A set of 32-bit (signed) hashes that is emptied in constant time (each entry carries the round it was added
- * in), for taking the distinct sampled trigrams of one block after another without a Set per block.
+ * A set of 32-bit (signed) hashes that is emptied in constant time (each entry carries the round it
+ * was added in), for taking the distinct sampled trigrams of one block after another without a Set
+ * per block. It doubles when half full, so any text fits, however many of its trigrams are sampled.
  */
 class HashRound {
   private keys = new Int32Array(64);
   private rounds = new Int32Array(64);
-  private round = 0;
+  private round = 1;
+  private size = 0;
 
-  /** Starts a new, empty set able to hold `expected` hashes without filling up. */
-  reset(expected: number): void {
-    this.round++;
-    if (expected * 2 > this.keys.length) {
-      let size = this.keys.length;
-      while (size < expected * 2) size *= 2;
-      this.keys = new Int32Array(size);
-      this.rounds = new Int32Array(size);
-      this.round = 1;
-    }
+  /** Starts a new, empty set. */
+  reset(): void {
+    this.size = 0;
+    if (++this.round < 0x7fffffff) return;
+    // The round numbers ran out (after two billion blocks): start again from clean arrays.
+    this.rounds.fill(0);
+    this.round = 1;
   }
 
   /** Adds `hash`; false when it was already there. */
@@ -111,9 +110,24 @@ class HashRound {
       if (this.rounds[slot] !== this.round) {
         this.rounds[slot] = this.round;
         this.keys[slot] = hash;
+        if (++this.size * 2 > this.keys.length) this.grow();
         return true;
       }
       if (this.keys[slot] === hash) return false;
+    }
+  }
+
+  private grow(): void {
+    const { keys, rounds, round } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.rounds = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (rounds[old] !== round) continue;
+      let slot = mix(keys[old] as number) & mask;
+      while (this.rounds[slot] === round) slot = (slot + 1) & mask;
+      this.rounds[slot] = round;
+      this.keys[slot] = keys[old] as number;
     }
   }
 }
@@ -121,7 +135,7 @@ class HashRound {
 /** The distinct sampled trigram hashes of a text, in the order they first occur. */
 function sampledShingles(text: string, seen: HashRound): number[] {
   const out: number[] = [];
-  seen.reset(Math.ceil(text.length / SAMPLE_MODULUS) * 2 + 8);
+  seen.reset();
   for (let i = 0; i + SHINGLE <= text.length; i++) {
     const h = hashOf(text, i);
     if ((h & (SAMPLE_MODULUS - 1)) === 0 && seen.add(h)) out.push(h);
