@@ -9,8 +9,11 @@ const CLAUSE_WINDOW = 200;
 /** Clause breaks: commas and connective endings before a comma, outside quotes. */
 const CLAUSE_BREAK = /[,，;]/;
 
-/** Endings that look like a particle but make an adverbial or an attributive (`7월에는`, `있는`, `새로운`). */
-const NOT_SUBJECT_ENDINGS = /(?:[놓르드치리키하되보주오가지우추]는|에는|에서는|으로는|로는|와는|과는|에게는|한테는|까지는|부터는|보다는|이라는|라는|다는|한다는|하는|되는|있는|없는|했는|였는|않는|같은|많은|적은|높은|낮은|좋은|작은|않은|이는|보는|주는|오는|가는|받는|나는|지는)$/;
+/**
+ * Endings that look like a particle but make an adverbial or an attributive (`7월에는`, `있는`, `새로운`,
+ * and the 돌다 verbs of figures: `웃도는`, `밑도는`, `맴도는`, `겉도는`).
+ */
+const NOT_SUBJECT_ENDINGS = /(?:[놓르드치리키하되보주오가지우추]는|[웃밑맴겉]도는|에는|에서는|으로는|로는|와는|과는|에게는|한테는|까지는|부터는|보다는|이라는|라는|다는|한다는|하는|되는|있는|없는|했는|였는|않는|같은|많은|적은|높은|낮은|좋은|작은|않은|이는|보는|주는|오는|가는|받는|나는|지는)$/;
 
 /** Dependent and empty nouns that are never the actor. */
 const NOT_SUBJECT_NOUNS = new Set([

@@ -157,6 +157,14 @@ describe('events', () => {
     ]);
   });
 
+  it('take the actor, not a verb of figures in the attributive (웃도는, 밑도는)', () => {
+    const events = extractEvents('가람식품이 올해 1분기 시장 기대를 웃도는 실적을 냈다. 청운케미칼은 2분기 전망치를 밑도는 매출을 지난달 발표했다.', REF);
+    expect(events.map((e) => [e.mention, e.subject])).toEqual([
+      ['올해 1분기', '가람식품'],
+      ['지난달', '청운케미칼'],
+    ]);
+  });
+
   it('warn when the page has no reference date', () => {
     const article = parseArticleText('제목\n메타가 7월 6일에 출시했다.');
     expect(article.events).toEqual([]);
