@@ -149,15 +149,17 @@ const cliTime = (jobs) => {
   if (cpuBefore !== undefined && cpuAfter !== undefined) cliCpu[jobs].push((cpuAfter - cpuBefore) / (ms / 1000));
   return ms;
 };
-// The same pages split in two halves, one single-job process per half, both at once: what two
-// separate processes make of two cores, beside what --jobs 2 makes of them in one.
-const halves = [0, 1].map((half) => Array.from({ length: 10 }, (_, i) => join(crawl, `copy${half * 10 + i}`)));
-const splitTime = async () => {
+/** Milliseconds until node processes with these argument lists, started together, have all ended. */
+const timeAtOnce = async (argLists, options) => {
   const start = performance.now();
-  const children = halves.map((dirs) => spawnAsync(process.execPath, [join(root, 'dist/cli.js'), ...dirs], { stdio: ['ignore', 'ignore', 'inherit'] }));
+  const children = argLists.map((args) => spawnAsync(process.execPath, args, options));
   await Promise.all(children.map((child) => new Promise((resolve) => child.on('exit', resolve))));
   return performance.now() - start;
 };
+// The same pages split in two halves, one single-job process per half, both at once: what two
+// separate processes make of two cores, beside what --jobs 2 makes of them in one.
+const halves = [0, 1].map((half) => Array.from({ length: 10 }, (_, i) => join(crawl, `copy${half * 10 + i}`)));
+const splitTime = () => timeAtOnce(halves.map((dirs) => [join(root, 'dist/cli.js'), ...dirs]), { stdio: ['ignore', 'ignore', 'inherit'] });
 cliTime(1);
 cliCpu[1].length = 0;
 // Taking turns, so that a busy moment of the machine falls on each way of running alike.
@@ -182,11 +184,7 @@ const ceilingScript = `
   const pages = JSON.parse(process.argv[1]).map((file) => readFileSync(file, 'utf8'));
   for (let round = 0; round < 30; round++) for (const page of pages) parse(page);`;
 const ceilingPages = JSON.stringify(extra ? pagesIn(extra, /\.html?$/) : sets[0][1]);
-const parallelParse = (copies) => {
-  const start = performance.now();
-  const children = Array.from({ length: copies }, () => spawnAsync(process.execPath, ['--input-type=module', '-e', ceilingScript, ceilingPages], { stdio: 'ignore', cwd: root }));
-  return Promise.all(children.map((child) => new Promise((resolve) => child.on('exit', resolve)))).then(() => performance.now() - start);
-};
+const parallelParse = (copies) => timeAtOnce(Array.from({ length: copies }, () => ['--input-type=module', '-e', ceilingScript, ceilingPages]), { stdio: 'ignore', cwd: root });
 const oneParser = median([await parallelParse(1), await parallelParse(1), await parallelParse(1)]);
 const twoParsers = median([await parallelParse(2), await parallelParse(2), await parallelParse(2)]);
 const machineCeiling = (2 * oneParser) / twoParsers;

@@ -39,6 +39,9 @@ function generator(seed) {
   return { paragraph, block, comment };
 }
 const HEAD = '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>새 버스 노선 발표 - 예시신문</title><meta property="og:title" content="새 버스 노선 발표"><meta property="article:published_time" content="2024-05-14T09:31:00+09:00"><script>window.dataLayer=window.dataLayer||[];dataLayer.push({section:"local"});</script></head><body><header><ul class="gnb"><li><a href="/">홈</a></li><li><a href="/local">지역</a></li></ul></header><h1 class="headline">새 버스 노선 발표</h1><div class="info">입력 2024.05.14 09:31</div><div id="article_body">';
+/** How every page ends, and its size in bytes. */
+const TAIL = '</div><footer>예시신문 | 서울시</footer></body></html>';
+const TAIL_BYTES = Buffer.byteLength(TAIL);
 /** A page under construction, measured in bytes of UTF-8 (the sizes the issue and `maxInputBytes` speak of). */
 function pageWriter() {
   let html = HEAD;
@@ -65,8 +68,8 @@ function newsPage(size) {
   while (page.bytes < size * 0.8) page.add(comment(i++));
   page.add('</ul></div><div class="ranking"><h3>많이 본 뉴스</h3>');
   // Headlines to the page's size, less its closing tags.
-  while (page.bytes < size - 70) page.add(block(i++));
-  return page.end('</div><footer>예시신문 | 서울시</footer></body></html>');
+  while (page.bytes + TAIL_BYTES < size) page.add(block(i++));
+  return page.end(TAIL);
 }
 function prosePage(size) {
   const { paragraph, block } = generator(7);
@@ -74,8 +77,8 @@ function prosePage(size) {
   let i = 0;
   while (page.bytes < size * 0.4) page.add(paragraph());
   page.add('</div><div class="related"><h3>관련기사</h3>');
-  while (page.bytes < size - 70) page.add(block(i++));
-  return page.end('</div><footer>예시신문 | 서울시</footer></body></html>');
+  while (page.bytes + TAIL_BYTES < size) page.add(block(i++));
+  return page.end(TAIL);
 }
 // A fresh process: warm both engines up on mid-sized pages of both kinds before timing anything.
 for (const generate of [newsPage, prosePage]) {

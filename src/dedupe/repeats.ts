@@ -154,9 +154,6 @@ function quotesTheOther(a: string, b: string): boolean {
   return Math.abs(quoteMarks(a) - quoteMarks(b)) >= 2;
 }
 
-/** Room a trigram's list of blocks grows to, in steps: one block, then 4, 16, and the cap. */
-const LIST_ROOM = [1, 4, 16, MAX_POSTINGS + 1];
-
 /**
  * Blocks by sampled trigram: an open-addressing table of trigram hashes, each with its blocks in the
  * order they were added, in one pool of typed arrays. A big page has hundreds of thousands of
@@ -201,7 +198,8 @@ class Postings {
     let start = slots[at + 1] as number;
     const room = slots[at + 3] as number;
     if (count === room) {
-      const larger = LIST_ROOM[LIST_ROOM.indexOf(room) + 1] as number;
+      // A list grows fourfold (1, 4, 16, 64 blocks), up to one past the cap.
+      const larger = Math.min(room * 4, MAX_POSTINGS + 1);
       const moved = this.reserve(larger);
       this.pool.copyWithin(moved, start, start + count);
       start = moved;
