@@ -106,3 +106,54 @@ describe('metadata sources', () => {
     expect(article.authors).toEqual([{ name: '홍길동', role: '기자' }]);
   });
 });
+
+describe('the generic extractor on a busy page', () => {
+  // A board-style news page of a site without rules: a short article, then hundreds of teasers
+  // (linked headline and a one-sentence summary each) and hundreds of reader comments. Together the
+  // lists hold many times the article's prose, as on a real page with a long comment thread.
+  const topics = ['버스 노선', '도서관 운영', '공원 정비', '주차장 확충', '시장 골목', '하천 산책로', '청년 주택', '어린이집'];
+  const article = [
+    '구는 다음 달부터 마을버스 두 개 노선을 새로 운행한다고 14일 밝혔다.',
+    '새 노선은 역에서 주택가를 거쳐 시장까지 이어지며, 출퇴근 시간에는 10분마다 다닌다.',
+    '구는 지난해 주민 설문에서 버스가 부족하다는 답이 가장 많았다고 설명했다.',
+    '요금은 기존 마을버스와 같고, 교통카드로 갈아탈 때 할인도 그대로 받는다.',
+    '구청장은 "주민들이 원하던 노선을 먼저 열었다"며 "이용이 늘면 배차를 더 줄이겠다"고 말했다.',
+    '정류장 이름과 시간표는 이달 말 구 누리집과 정류장 안내판에 올라간다.',
+  ];
+  const teaser = (i: number): string =>
+    `<div class="news_item"><h3><a href="/news/${i}">${topics[i % topics.length]} 소식 ${i}호</a></h3>` +
+    `<p class="summary">${topics[(i + 3) % topics.length]} 사업이 ${i % 12 + 1}월부터 달라진다고 구가 설명했다.</p>` +
+    `<span class="date">2024.05.${String((i % 13) + 1).padStart(2, '0')}</span></div>`;
+  const comment = (i: number): string =>
+    `<li class="comment_item"><div class="cmt_info"><span class="nick">주민${i}</span> <span class="date">2024.05.14 ${String(9 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}</span></div>` +
+    `<div class="cmt_text">${topics[i % topics.length]} 이야기는 반가운 소식이다. 우리 동네에도 ${i % 5 + 2}년 전부터 필요했다.</div>` +
+    `<div class="cmt_vote"><button>추천 ${i % 9}</button><button>비추천 ${i % 4}</button></div></li>`;
+  const html = (teasers: number, comments: number, body = article.map((text) => `<p>${text}</p>`).join('')): string =>
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>마을버스 두 노선 새로 다닌다</title></head><body>` +
+    `<h1>마을버스 두 노선 새로 다닌다</h1><div class="info">입력 2024.05.14 09:30</div>` +
+    `<div id="article_body">${body}</div>` +
+    `<div class="news_list"><h3>지역 소식</h3>${Array.from({ length: teasers }, (_, i) => teaser(i)).join('')}</div>` +
+    `<div class="comment_area"><h3>댓글</h3><ul class="cmt_list">${Array.from({ length: comments }, (_, i) => comment(i)).join('')}</ul></div>` +
+    `</body></html>`;
+
+  it('keeps the article when teasers and comments outweigh it many times over', () => {
+    for (const [teasers, comments] of [[10, 10], [400, 0], [0, 500], [400, 500]] as const) {
+      const parsed = parseArticle(html(teasers, comments));
+      expect(parsed.paragraphs.map((p) => p.text), `${teasers} teasers, ${comments} comments`).toEqual(article);
+      expect(parsed.comments.map((c) => c.author), `${teasers} teasers, ${comments} comments`).toEqual(Array.from({ length: comments }, (_, i) => `주민${i}`));
+    }
+  });
+
+  it('still reads an article whose paragraphs sit in boxes of one class', () => {
+    const boxed = article.map((text) => `<div class="par"><p>${text}</p></div>`).join('');
+    expect(parseArticle(html(200, 200, boxed)).paragraphs.map((p) => p.text)).toEqual(article);
+    const lines = article.map((text) => `<div class="line"><div>${text}</div></div>`).join('');
+    expect(parseArticle(html(200, 200, lines)).paragraphs.map((p) => p.text)).toEqual(article);
+    const sections = `<section class="part"><h3>새 노선</h3><p>${article[0]}</p><p>${article[1]}</p><p>${article[2]}</p></section>` +
+      `<section class="part"><h3>요금과 안내</h3><p>${article[3]}</p><p>${article[4]}</p><p>${article[5]}</p></section>`;
+    const sectioned = parseArticle(html(200, 200, sections));
+    // A heading that opens the body is read as the subtitle (docs/article.md).
+    expect(sectioned.subtitle).toBe('새 노선');
+    expect(sectioned.paragraphs.map((p) => p.text)).toEqual([...article.slice(0, 3), '요금과 안내', ...article.slice(3)]);
+  });
+});

@@ -3,7 +3,7 @@
  * container of the article. Korean prose is recognised by its sentence endings (`다.`), so a menu of
  * short links or a list of headlines scores low even when it has much text.
  */
-import { NamesMemo, childrenOf, isElement, isText } from '../parse/dom.js';
+import { NamesMemo, attr, childrenOf, isElement, isText } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
 import { NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT, SKIP_TAGS, countSentenceEnds } from './hints.js';
 import { isHidden } from '../parse/visible.js';
@@ -31,6 +31,8 @@ class StatsTable {
   weight: Float64Array;
   /** The row of the parent element, -1 for the root. */
   parent: Int32Array;
+  /** Whether the element is a teaser box ({@link isTeaser}): 0 not yet known, 1 yes, 2 no. */
+  teaser: Uint8Array;
   /** The element of each row. */
   readonly elements: Element[] = [];
 
@@ -44,6 +46,7 @@ class StatsTable {
     this.own = new Float64Array(size);
     this.weight = new Float64Array(size);
     this.parent = new Int32Array(size);
+    this.teaser = new Uint8Array(size);
   }
 
   /** Adds a row for `element` under the row `parent`; returns its number. */
@@ -57,7 +60,7 @@ class StatsTable {
   }
 
   private grow(): void {
-    const double = <A extends Float64Array | Int32Array>(array: A): A => {
+    const double = <A extends Float64Array | Int32Array | Uint8Array>(array: A): A => {
       const bigger = new (array.constructor as new (length: number) => A)(array.length * 2);
       bigger.set(array);
       return bigger;
@@ -69,6 +72,7 @@ class StatsTable {
     this.own = double(this.own);
     this.weight = double(this.weight);
     this.parent = double(this.parent);
+    this.teaser = double(this.teaser);
   }
 }
 
@@ -141,8 +145,11 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
   // Nodes to enter, and EXIT markers (followed by their element) to add up an element's statistics.
   const stack: (Node | typeof EXIT)[] = [root];
   let linkDepth = 0;
+  // Elements with the tag and class of the element sibling before them: the items of a list.
+  const listItems = new Set<Element>();
 
   const share = (owner: Element, points: number): void => {
+    if (points <= 0) return;
     let at = path.length - 1;
     while (at >= 0 && table.elements[path[at] as number] !== owner) at--;
     // Text in a paragraph element counts for the paragraph's container; loose text for its own parent.
@@ -151,6 +158,9 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
       const row = path[at] as number;
       table.points[row] = (table.points[row] as number) + points / (level + 1);
       if (level === 0) table.own[row] = (table.own[row] as number) + points;
+      // A teaser's summary counts for its own box, and a comment's text for its own item: not for the
+      // list above them, which on a busy page holds far more text than the article.
+      if (isTeaser(table, row) || (level > 0 && listItems.has(table.elements[row] as Element))) break;
     }
   };
 
@@ -165,13 +175,14 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
       const row = path.length > 0 && table.elements[path[path.length - 1] as number] === parent ? (path[path.length - 1] as number) : -1;
       if (row === -1) continue;
       const length = countNonSpace(node.value);
-      table.text[row] = (table.text[row] as number) + length;
-      if (linkDepth > 0) table.link[row] = (table.link[row] as number) + length;
-      else {
+      if (linkDepth === 0) {
         const points = pointsOf(node.value, length);
         table.prose[row] = (table.prose[row] as number) + points;
+        // Shared before this text is counted, so that the boxes above are judged on what came before it.
         share(paragraphOwner(parent, root), points);
       }
+      table.text[row] = (table.text[row] as number) + length;
+      if (linkDepth > 0) table.link[row] = (table.link[row] as number) + length;
       continue;
     }
     if (!isElement(node)) continue;
@@ -191,6 +202,7 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
     if (node.tagName === 'a') linkDepth++;
     stack.push(node, EXIT);
     const kids = childrenOf(node);
+    markListItems(kids, listItems);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
 
@@ -212,6 +224,55 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
     if (widened !== best.candidate) candidates.unshift(widened);
   }
   return candidates.slice(0, limit);
+}
+
+/**
+ * Adds to `items` each element among `kids` that has a class, the same tag and class as the element
+ * before or after it, and more than one element inside: a comment list's `<li class="comment">` with
+ * its name line, text and buttons, a headline list's `<div class="item">`. An item's text stays with
+ * the item (see `share` in {@link rankContainers}). A box around a single line of an article
+ * (`<div class="line"><div>…</div></div>`) is not an item: the lines of an article share upwards.
+ */
+function markListItems(kids: readonly Node[], items: Set<Element>): void {
+  let previous: Element | undefined;
+  let previousClass: string | undefined;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i] as Node;
+    if (!isElement(kid)) continue;
+    const className = attr(kid, 'class');
+    if (previous && className && kid.tagName === previous.tagName && className === previousClass) {
+      if (holdsSeveralElements(previous)) items.add(previous);
+      if (holdsSeveralElements(kid)) items.add(kid);
+    }
+    previous = kid;
+    previousClass = className;
+  }
+}
+
+function holdsSeveralElements(element: Element): boolean {
+  let count = 0;
+  for (const kid of childrenOf(element)) if (isElement(kid) && ++count > 1) return true;
+  return false;
+}
+
+/** Link characters that make a headline: a teaser's title, not a reporter's name or a `더보기` link. */
+const HEADLINE_LINK_CHARS = 8;
+
+/**
+ * Whether a row's element is a teaser box (`<div class="item"><h3><a>title</a></h3><p>summary</p>
+ * <span>date</span></div>`, `<li><a>title</a><p>summary</p></li>`): the text read in it before its
+ * first prose was mostly one linked headline or more. Decided at its first prose and kept for the
+ * rest of the box. A list of hundreds of teasers has far more prose than the article beside it, so
+ * their points stop at their own boxes. An article's paragraphs, with a link here and there, are
+ * mostly plain text and go on sharing.
+ */
+function isTeaser(table: StatsTable, row: number): boolean {
+  const state = table.teaser[row] as number;
+  if (state !== 0) return state === 1;
+  const link = table.link[row] as number;
+  const teaser = link >= HEADLINE_LINK_CHARS && link * 2 >= (table.text[row] as number);
+  table.teaser[row] = teaser ? 1 : 2;
+  return teaser;
 }
 
 /** Share of the best container's prose an ancestor's own paragraphs must reach to replace it. */
