@@ -134,3 +134,25 @@ describe('separation on every fixture', () => {
     for (const paragraph of article.paragraphs) expect(paragraph.text).not.toMatch(VOTE_LABEL);
   });
 });
+
+describe('a comment thread over the bound', () => {
+  // A board page whose comment list is longer than the 2,000 comments read from one area.
+  const page = (count: number): string =>
+    `<html><body><h1>마을버스 노선 바뀐다</h1><div id="article_body"><p>구는 다음 달부터 마을버스 노선을 바꾼다고 14일 밝혔다.</p><p>새 노선은 시장까지 이어진다.</p></div>` +
+    `<div id="comments"><h3>댓글</h3><ul class="cmt_list">` +
+    Array.from({ length: count }, (_, i) => `<li class="cmt_item"><span class="nick">주민${i}</span><div class="cmt_text">노선이 바뀌면 ${i % 30 + 1}분은 빨라지겠다.</div></li>`).join('') +
+    `</ul></div></body></html>`;
+
+  it('reads the first 2,000 and says the rest were not read', () => {
+    const article = parseArticle(page(2050));
+    expect(article.comments).toHaveLength(2000);
+    expect(article.comments.at(-1)?.author).toBe('주민1999');
+    expect(article.source.warnings.map((w) => w.code)).toContain('comments-truncated');
+  });
+
+  it('gives no such warning when every comment was read', () => {
+    const article = parseArticle(page(2000));
+    expect(article.comments).toHaveLength(2000);
+    expect(article.source.warnings.map((w) => w.code)).not.toContain('comments-truncated');
+  });
+});

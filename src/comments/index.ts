@@ -169,6 +169,8 @@ export interface FoundComments {
   comments: Comment[];
   /** The page also prints a "no comments" notice. */
   emptyNotice: boolean;
+  /** A comment area held more than {@link MAX_COMMENTS} comments; the rest were not read. */
+  truncated: boolean;
   /** The areas read, to keep out of other stages. */
   areas: Element[];
 }
@@ -188,6 +190,7 @@ export interface FoundComments {
 export function readComments(page: CommentSources, ruleAreas: readonly Element[], article: Element | undefined): FoundComments {
   const comments: Comment[] = [];
   let emptyNotice = false;
+  let truncated = false;
   const areas = [...new Set(commentAreas(page, ruleAreas, article))].filter((area, i, all) => !all.some((other, j) => j !== i && other !== area && isInside(area, other)));
   for (const area of areas) {
     if (EMPTY_NOTICE.test(visibleText(area))) emptyNotice = true;
@@ -197,7 +200,10 @@ export function readComments(page: CommentSources, ruleAreas: readonly Element[]
     const unit = margins.length > 0 ? Math.min(...margins) : 0;
     const read = new Map<Element, Comment>();
     for (const entry of entries) {
-      if (read.size >= MAX_COMMENTS) break;
+      if (read.size >= MAX_COMMENTS) {
+        truncated = true;
+        break;
+      }
       const comment = readEntry(entry, set, 0);
       if (comment) read.set(entry, comment);
     }
@@ -215,7 +221,7 @@ export function readComments(page: CommentSources, ruleAreas: readonly Element[]
       comments.push(comment);
     }
   }
-  return { comments, emptyNotice, areas };
+  return { comments, emptyNotice, truncated, areas };
 }
 
 /** The warnings of a comment reading. */
@@ -225,5 +231,8 @@ export function commentWarnings(found: FoundComments, byScript: boolean, warning
   }
   if (found.comments.length > 0 && found.emptyNotice) {
     warnings.push({ code: 'comments-and-empty-notice', message: `The page lists ${found.comments.length} comment(s) and also says it has none; the comments were kept.` });
+  }
+  if (found.truncated) {
+    warnings.push({ code: 'comments-truncated', message: `A comment area holds more than ${MAX_COMMENTS} comments; the first ${MAX_COMMENTS} were read.` });
   }
 }

@@ -145,6 +145,7 @@ export interface Warning {
  * - `date-invalid`: a date on the page is impossible (`2023-02-30`) and was ignored.
  * - `comments-not-in-html`: the site loads its comments by script, so the list is empty.
  * - `comments-and-empty-notice`: the page lists comments and also says it has none.
+ * - `comments-truncated`: a comment area holds more than 2,000 comments; the first 2,000 were read.
  * - `date-inferred-from-navigation`: `publishedAt` was taken from the dates of the previous/next links.
  * - `no-reference-date`: relative dates in the text could not be resolved.
  */
@@ -161,6 +162,7 @@ export type WarningCode =
   | 'date-invalid'
   | 'comments-not-in-html'
   | 'comments-and-empty-notice'
+  | 'comments-truncated'
   | 'date-inferred-from-navigation'
   | 'no-reference-date';
 
