@@ -9,12 +9,13 @@
 //
 // Run in a process of its own (bench/run.mjs starts it), so that the heap holds only the page at
 // hand: in the main bench process Readability, jsdom and the corpus are loaded too, and every full
-// collection there walks them as well. sinmun and parse5 take turns on each page, and each size
-// starts after a full collection (with --expose-gc, as run.mjs starts it). Prints the rows as JSON.
+// collection there walks them as well. sinmun and parse5 take turns on each page, in batches of
+// calls over the same amount of input for every size, and each size starts after a full collection
+// (with --expose-gc, as run.mjs starts it). Prints the rows as JSON.
 // Run after `npm run build`.
 import { parse } from 'parse5';
 import { parseArticle } from '../dist/index.js';
-import { timeInTurns } from './timing.mjs';
+import { timeBatchesInTurns } from './timing.mjs';
 
 function generator(seed) {
   const random = () => {
@@ -88,6 +89,8 @@ for (const generate of [newsPage, prosePage]) {
     parse(warmPage);
   }
 }
+/** Input read per timed batch: the 10 MB page once, the 10 KB page a thousand times. */
+const BATCH_BYTES = 10 * 1024 * 1024;
 const scaling = [];
 for (const [kind, generate] of [['news', newsPage], ['prose', prosePage]]) {
   // 10 KB, 100 KB, 1 MB and 10 MB of UTF-8 (binary units, as `maxInputBytes` counts).
@@ -95,9 +98,11 @@ for (const [kind, generate] of [['news', newsPage], ['prose', prosePage]]) {
     const html = generate(size);
     // The previous size's garbage is not this size's: a full collection first (run.mjs gives --expose-gc).
     globalThis.gc?.();
-    // Small pages are cheap: many warm-up rounds, so that V8 has settled on this page's paths too.
-    const runs = size >= 10_000_000 ? { warm: 1, runs: 3 } : size >= 1_000_000 ? { warm: 2, runs: 7 } : size >= 100_000 ? { warm: 20, runs: 15 } : { warm: 200, runs: 31 };
-    const times = timeInTurns({ sinmun: () => parseArticle(html, { maxInputBytes: 64 * 1024 * 1024 }), parse5: () => parse(html) }, runs);
+    // Each sample is a batch of calls over about 10 MiB of input (one call of the 10 MB page), timed
+    // whole: the time per call then holds the page's share of the collections its garbage causes,
+    // as it does in a crawl, for the small pages as for the large. The median of five batches.
+    const calls = Math.max(1, Math.round(BATCH_BYTES / size));
+    const times = timeBatchesInTurns({ sinmun: () => parseArticle(html, { maxInputBytes: 64 * 1024 * 1024 }), parse5: () => parse(html) }, { calls, warm: 1, rounds: 5 });
     scaling.push({ kind, size: html.length, bytes: Buffer.byteLength(html), ms: times.sinmun, parse5Ms: times.parse5 });
   }
 }

@@ -36,3 +36,18 @@ export function timeInTurns(fns, { warm = 2, runs = 7 } = {}) {
   }
   return Object.fromEntries(names.map((name) => [name, median(samples[name])]));
 }
+
+/**
+ * Time in ms per call of each of several functions, where each sample is a batch of `calls` calls
+ * timed as a whole (the collections their garbage causes fall inside it); batches run in turns
+ * (the order turning round each round) after `warm` untimed rounds; the median batch is kept.
+ * For pages of very different sizes: a small page's single call seldom sees a collection, a large
+ * one's always does, so medians of single calls would leave the small page's share of it out.
+ */
+export function timeBatchesInTurns(fns, { calls = 1, warm = 1, rounds = 3 } = {}) {
+  const batches = Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, () => {
+    for (let i = 0; i < calls; i++) fn();
+  }]));
+  const perBatch = timeInTurns(batches, { warm, runs: rounds });
+  return Object.fromEntries(Object.entries(perBatch).map(([name, ms]) => [name, ms / calls]));
+}
