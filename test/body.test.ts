@@ -155,5 +155,13 @@ describe('the generic extractor on a busy page', () => {
     // A heading that opens the body is read as the subtitle (docs/article.md).
     expect(sectioned.subtitle).toBe('새 노선');
     expect(sectioned.paragraphs.map((p) => p.text)).toEqual([...article.slice(0, 3), '요금과 안내', ...article.slice(3)]);
+    // Sections with a wrapper round their text, and sections whose headings link to themselves.
+    const headings = ['새 노선과 배차 간격', '주민 설문 결과', '요금과 환승 할인'];
+    const wrapped = headings.map((heading, i) => `<div class="sec"><h3>${heading}</h3><div class="txt"><p>${article[2 * i]}</p><p>${article[2 * i + 1]}</p></div></div>`).join('');
+    const anchored = headings.map((heading, i) => `<div class="sec"><h3><a href="#s${i}">${heading}</a></h3><p>${article[2 * i]}</p><p>${article[2 * i + 1]}</p></div>`).join('');
+    const fromWrapped = parseArticle(html(200, 200, wrapped));
+    expect([fromWrapped.subtitle, ...fromWrapped.paragraphs.map((p) => p.text)]).toEqual(headings.flatMap((heading, i) => [heading, article[2 * i], article[2 * i + 1]]));
+    // Every paragraph; the headings, being whole links, are read as link lines and left out.
+    expect(parseArticle(html(200, 200, anchored)).paragraphs.map((p) => p.text)).toEqual(article);
   });
 });

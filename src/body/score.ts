@@ -145,8 +145,8 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
   // Nodes to enter, and EXIT markers (followed by their element) to add up an element's statistics.
   const stack: (Node | typeof EXIT)[] = [root];
   let linkDepth = 0;
-  // Elements with the tag and class of the element sibling before them: the items of a list.
-  const listItems = new Set<Element>();
+  // Boxes in runs of siblings of one tag and class: the items of lists ({@link markListItems}).
+  const lists: ListMarks = { teaserBoxes: new Set<Element>(), items: new Set<Element>() };
 
   const share = (owner: Element, points: number): void => {
     if (points <= 0) return;
@@ -160,7 +160,8 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
       if (level === 0) table.own[row] = (table.own[row] as number) + points;
       // A teaser's summary counts for its own box, and a comment's text for its own item: not for the
       // list above them, which on a busy page holds far more text than the article.
-      if (isTeaser(table, row) || (level > 0 && listItems.has(table.elements[row] as Element))) break;
+      const element = table.elements[row] as Element;
+      if ((lists.teaserBoxes.has(element) && isTeaser(table, row)) || (level > 0 && lists.items.has(element))) break;
     }
   };
 
@@ -202,7 +203,7 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
     if (node.tagName === 'a') linkDepth++;
     stack.push(node, EXIT);
     const kids = childrenOf(node);
-    markListItems(kids, listItems);
+    markListItems(kids, lists);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
 
@@ -226,27 +227,62 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
   return candidates.slice(0, limit);
 }
 
+/** Boxes of a page that are items of lists, marked as the walk enters their parents. */
+interface ListMarks {
+  /** Boxes in runs of {@link TEASER_RUN} or more siblings of one tag and class: may be teasers ({@link isTeaser}). */
+  teaserBoxes: Set<Element>;
+  /**
+   * Boxes of several elements in runs of {@link ITEM_RUN} or more siblings of one tag and class,
+   * the class not empty: a comment list's `<li class="comment">` with its name line, text and buttons.
+   */
+  items: Set<Element>;
+}
+
+/** Siblings of one tag and class that make a list whose boxes may be teasers: a headline list is seldom shorter. */
+const TEASER_RUN = 4;
 /**
- * Adds to `items` each element among `kids` that has a class, the same tag and class as the element
- * before or after it, and more than one element inside: a comment list's `<li class="comment">` with
- * its name line, text and buttons, a headline list's `<div class="item">`. An item's text stays with
- * the item (see `share` in {@link rankContainers}). A box around a single line of an article
- * (`<div class="line"><div>…</div></div>`) is not an item: the lines of an article share upwards.
+ * Siblings of one tag and class that make a list whose items keep their text: ten comments or
+ * more. An article in sections (`<div class="sec"><h3>…</h3><div class="txt">…</div></div>`) has
+ * fewer; a thread too short to reach it is too short to outweigh the article.
  */
-function markListItems(kids: readonly Node[], items: Set<Element>): void {
-  let previous: Element | undefined;
-  let previousClass: string | undefined;
+const ITEM_RUN = 10;
+
+/**
+ * Marks the list boxes among `kids` (one element's children): runs of consecutive element
+ * siblings with the same tag and class attribute (text between them does not break a run). An
+ * item's text stays with the item (see `share` in {@link rankContainers}). A box around a single
+ * line of an article (`<div class="line"><div>…</div></div>`) is never an item: the lines of an
+ * article share upwards.
+ */
+function markListItems(kids: readonly Node[], marks: ListMarks): void {
+  let runStart = 0;
+  let runLength = 0;
+  let runTag = '';
+  let runClass: string | undefined;
+  const flush = (end: number): void => {
+    if (runLength < TEASER_RUN) return;
+    for (let i = runStart; i < end; i++) {
+      const kid = kids[i] as Node;
+      if (!isElement(kid)) continue;
+      marks.teaserBoxes.add(kid);
+      if (runLength >= ITEM_RUN && runClass && holdsSeveralElements(kid)) marks.items.add(kid);
+    }
+  };
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i] as Node;
     if (!isElement(kid)) continue;
     const className = attr(kid, 'class');
-    if (previous && className && kid.tagName === previous.tagName && className === previousClass) {
-      if (holdsSeveralElements(previous)) items.add(previous);
-      if (holdsSeveralElements(kid)) items.add(kid);
+    if (runLength > 0 && kid.tagName === runTag && className === runClass) {
+      runLength++;
+      continue;
     }
-    previous = kid;
-    previousClass = className;
+    flush(i);
+    runStart = i;
+    runLength = 1;
+    runTag = kid.tagName;
+    runClass = className;
   }
+  flush(kids.length);
 }
 
 function holdsSeveralElements(element: Element): boolean {
