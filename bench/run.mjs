@@ -188,6 +188,26 @@ const parallelParse = (copies) => timeAtOnce(Array.from({ length: copies }, () =
 const oneParser = median([await parallelParse(1), await parallelParse(1), await parallelParse(1)]);
 const twoParsers = median([await parallelParse(2), await parallelParse(2), await parallelParse(2)]);
 const machineCeiling = (2 * oneParser) / twoParsers;
+// The floor on the CLI's own run: parse5.parse alone (read, decode, parse; no extraction) over the
+// same crawl, in one process, and in two at once, each over one half, as the split run above.
+// Each process warms up as a worker does, so this is the most a program built on parse5 can gain
+// from a second core on a run of this length.
+const floorScript = `
+  import { readFileSync, readdirSync } from 'node:fs';
+  import { join } from 'node:path';
+  const { parse } = await import('parse5');
+  const decoder = new TextDecoder();
+  for (const dir of process.argv.slice(1)) for (const name of readdirSync(dir, { recursive: true }).sort()) {
+    if (/\\.html?$/.test(name)) parse(decoder.decode(readFileSync(join(dir, name))));
+  }`;
+const floorRun = (dirLists) => timeAtOnce(dirLists.map((dirs) => ['--input-type=module', '-e', floorScript, ...dirs]), { stdio: 'ignore', cwd: root });
+const floorSamples = { one: [], split: [] };
+for (let round = 0; round < 3; round++) {
+  floorSamples.one.push(await floorRun([[...halves[0], ...halves[1]]]));
+  floorSamples.split.push(await floorRun(halves));
+}
+const floorOne = median(floorSamples.one);
+const floorSplit = median(floorSamples.split);
 rmSync(crawl, { recursive: true, force: true });
 
 const extraBench = (script) => execFileSync(process.execPath, [join(root, script)], { encoding: 'utf8' }).trim();
@@ -246,6 +266,8 @@ const lines = [
   `The same pages in two halves, one single-job \`sinmun\` process per half, both at once: ${f(splitRun / 1000, 2)} s, **${f(oneJob / splitRun)}×** the one-job throughput (\`--jobs 2\`, in one process: ${f(oneJob / twoJobs)}×).`,
   '',
   `The machine's own ceiling for this work: parse5.parse alone over the same pages, in two processes at once, reaches ${f(machineCeiling)}× the throughput of one process (one ${f(oneParser / 1000, 2)} s, two at once ${f(twoParsers / 1000, 2)} s). \`--jobs 2\` reaches ${f((oneJob / twoJobs / machineCeiling) * 100, 0)}% of that ceiling.`,
+  '',
+  `The floor on this very run: parse5.parse alone (reading, decoding and parsing each page, no extraction) over the same ${cliPages} pages takes ${f(floorOne / 1000, 2)} s in one process and ${f(floorSplit / 1000, 2)} s in two processes at once, each over one half: **${f(floorOne / floorSplit)}×**. Each process warms up as a worker does; no program built on parse5 gains more from the second core on a run this short.`,
   '',
   '## Repeats and dates',
   '',
