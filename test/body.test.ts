@@ -144,6 +144,16 @@ describe('the generic extractor on a busy page', () => {
     }
   });
 
+  it('keeps the article beside a list of thumbnail teasers', () => {
+    // <li> without a class, a thumbnail link first, the headline and summary in a box of their own.
+    const thumbnails = Array.from({ length: 60 }, (_, i) =>
+      `<li><a class="thumb" href="/news/${i}"><img src="/t/${i}.jpg" alt=""></a><div class="txt"><a href="/news/${i}">${topics[i % topics.length]} 소식 ${i}호</a>` +
+        `<p>${topics[(i + 5) % topics.length]} 사업이 ${i % 12 + 1}월부터 달라진다고 구가 설명했다. 주민 의견도 듣는다.</p></div></li>`,
+    ).join('');
+    const page = html(0, 0).replace('</body>', `<div class="photo_news"><ul>${thumbnails}</ul></div></body>`);
+    expect(parseArticle(page).paragraphs.map((p) => p.text)).toEqual(article);
+  });
+
   it('still reads an article whose paragraphs sit in boxes of one class', () => {
     const boxed = article.map((text) => `<div class="par"><p>${text}</p></div>`).join('');
     expect(parseArticle(html(200, 200, boxed)).paragraphs.map((p) => p.text)).toEqual(article);

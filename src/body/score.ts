@@ -161,7 +161,7 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
       // A teaser's summary counts for its own box, and a comment's text for its own item: not for the
       // list above them, which on a busy page holds far more text than the article.
       const element = table.elements[row] as Element;
-      if ((lists.teaserBoxes.has(element) && isTeaser(table, row)) || (level > 0 && lists.items.has(element))) break;
+      if ((lists.teaserBoxes.has(element) && isTeaser(table, path, at)) || (level > 0 && lists.items.has(element))) break;
     }
   };
 
@@ -295,18 +295,26 @@ function holdsSeveralElements(element: Element): boolean {
 const HEADLINE_LINK_CHARS = 8;
 
 /**
- * Whether a row's element is a teaser box (`<div class="item"><h3><a>title</a></h3><p>summary</p>
+ * Whether the element of the row at `path[at]` is a teaser box (`<div class="item"><h3><a>title</a></h3><p>summary</p>
  * <span>date</span></div>`, `<li><a>title</a><p>summary</p></li>`): the text read in it before its
  * first prose was mostly one linked headline or more. Decided at its first prose and kept for the
  * rest of the box. A list of hundreds of teasers has far more prose than the article beside it, so
  * their points stop at their own boxes. An article's paragraphs, with a link here and there, are
  * mostly plain text and go on sharing.
  */
-function isTeaser(table: StatsTable, row: number): boolean {
+function isTeaser(table: StatsTable, path: readonly number[], at: number): boolean {
+  const row = path[at] as number;
   const state = table.teaser[row] as number;
   if (state !== 0) return state === 1;
-  const link = table.link[row] as number;
-  const teaser = link >= HEADLINE_LINK_CHARS && link * 2 >= (table.text[row] as number);
+  // What the box has read so far: its finished children (added up in its row) and the elements
+  // still open below it on the path (`<div class="txt"><a>title</a><p>` under a thumbnail link).
+  let link = 0;
+  let text = 0;
+  for (let k = at; k < path.length; k++) {
+    link += table.link[path[k] as number] as number;
+    text += table.text[path[k] as number] as number;
+  }
+  const teaser = link >= HEADLINE_LINK_CHARS && link * 2 >= text;
   table.teaser[row] = teaser ? 1 : 2;
   return teaser;
 }
