@@ -154,6 +154,17 @@ describe('the generic extractor on a busy page', () => {
     expect(parseArticle(page).paragraphs.map((p) => p.text)).toEqual(article);
   });
 
+  it('reads no teaser as the article on a page that only lists articles', () => {
+    const front = html(40, 0).replace(/<div id="article_body">.*?<\/div>/, '');
+    expect(front).not.toContain('article_body');
+    const read = parseArticle(front);
+    for (const paragraph of read.paragraphs) expect(paragraph.text).not.toMatch(/소식|사업이/);
+    // With nothing else on the page, nothing is read.
+    const bare = parseArticle(front.replace(/<div class="info">.*?<\/div>/, ''));
+    expect(bare.paragraphs).toEqual([]);
+    expect(bare.source.warnings.map((w) => w.code)).toContain('no-body');
+  });
+
   it('still reads an article whose paragraphs sit in boxes of one class', () => {
     const boxed = article.map((text) => `<div class="par"><p>${text}</p></div>`).join('');
     expect(parseArticle(html(200, 200, boxed)).paragraphs.map((p) => p.text)).toEqual(article);

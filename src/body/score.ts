@@ -212,6 +212,9 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
     const element = table.elements[row] as Element;
     const points = table.points[row] as number;
     if (points <= 0 || PARAGRAPH_TAGS.has(element.tagName)) continue;
+    // One teaser or one comment of a list is not an article: on a page that only lists articles
+    // (a section front) no box wins, and the body is empty with `no-body`.
+    if (table.teaser[row] === 1 || lists.items.has(element)) continue;
     const text = table.text[row] as number;
     const linkDensity = text === 0 ? 0 : (table.link[row] as number) / text;
     const score = points * (1 - linkDensity) * (table.weight[row] as number);
