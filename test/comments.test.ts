@@ -11,6 +11,7 @@ describe('the seed page', () => {
   it.each([
     ['as text', parseArticleText(seedText)],
     ['as Gnuboard HTML', parseArticle(seedHtml)],
+    ['as HTML read by the generic extractor alone', parseArticle(seedHtml, { siteRules: false })],
   ])('%s gives votes, neighbours, three comments and a date from its neighbours', (_, article) => {
     expect(article.reactions).toMatchObject({ recommend: 0, notRecommend: 0 });
     expect(article.navigation.previous).toMatchObject({ title: '파나소닉, 미국 연방정부와 AMPC 절반 공유 계획 발표', date: '2023-08-03' });
@@ -73,7 +74,28 @@ describe('comment markups', () => {
   it('reads a generic list under a 독자의견 heading', () => {
     const html = `<html><body><div class="view"><p>본문 문장이 여기에 있다. 둘째 문장이다. 셋째 문장이다.</p></div>
       <div class="box"><h3>독자의견</h3><ul><li><b>시민A</b> <span>2024.05.14 10:00</span><p>버스가 빨리 생기면 좋겠습니다</p></li><li><b>시민B</b><p>찬성합니다</p></li></ul></div></body></html>`;
-    expect(parseArticle(html).comments.map((c) => c.text)).toEqual(['버스가 빨리 생기면 좋겠습니다', '찬성합니다']);
+    expect(parseArticle(html).comments.map((c) => [c.author, c.text])).toEqual([
+      ['시민A', '버스가 빨리 생기면 좋겠습니다'],
+      ['시민B', '찬성합니다'],
+    ]);
+  });
+
+  it('takes a short first part for the author only where a name can be', () => {
+    const html = `<html><body><div class="view"><p>본문 문장이 여기에 있다. 둘째 문장이다. 셋째 문장이다.</p></div>
+      <div class="box"><h3>댓글</h3><ul>
+      <li><strong>김철수</strong> <span>2024.05.14 10:00</span><p>노선이 생기면 좋겠다</p><a href="#r">답글</a></li>
+      <li><a href="#report">신고</a><p>버스가 너무 늦게 온다</p></li>
+      <li><span>2024.05.14 11:30</span><p>시간표가 궁금하다</p></li>
+      <li><p>좋네요 ㅋㅋ</p></li>
+      <li><em>익명</em><div>정류장이 가까워서 다행이다</div></li>
+      </ul></div></body></html>`;
+    expect(parseArticle(html).comments.map((c) => [c.author, c.text, c.date])).toEqual([
+      ['김철수', '노선이 생기면 좋겠다', '2024-05-14T10:00:00+09:00'],
+      [undefined, '버스가 너무 늦게 온다', undefined],
+      [undefined, '시간표가 궁금하다', '2024-05-14T11:30:00+09:00'],
+      [undefined, '좋네요 ㅋㅋ', undefined],
+      ['익명', '정류장이 가까워서 다행이다', undefined],
+    ]);
   });
 
   it('never takes an empty notice or a loading placeholder for a comment', () => {

@@ -16,6 +16,12 @@ export const TEXT_HINT = /(?:^|[\s_-])(?:content|contents|cmt_contents|comment_?
 export const LIKE_HINT = /(?:^|[\s_-])(?:like|likes|good|recommend|up|agree|vote_?up|sympathy)(?:$|[\s_-]|_?(?:cnt|count|num))/i;
 export const DISLIKE_HINT = /(?:^|[\s_-])(?:dislike|dislikes|bad|nogood|not_?recommend|down|disagree|vote_?down|unsympathy)(?:$|[\s_-]|_?(?:cnt|count|num))/i;
 
+/** Words of a comment's buttons, badges and labels: never its author's name. */
+export const NOT_AN_AUTHOR = /^(?:답글|답변|댓글|대댓글|신고|삭제|수정|차단|추천|비추천|공감|비공감|좋아요|싫어요|베스트|best|new|더보기|접기|펼치기|닫기|번역|공유|작성자|글쓴이|원글|reply|report|delete|edit|like)(?:\s?\d+)?$/i;
+
+/** Tags whose short text, first in a comment with no part named as its author, is the author's name. */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['strong', 'b', 'em', 'span', 'a', 'cite', 'dt', 'h4', 'h5', 'h6', 'div', 'p']);
+
 /** Notices that say there are no comments: never a comment. */
 export const EMPTY_NOTICE = /등록된\s?(?:댓글|의견|코멘트)이\s?없습니다|(?:댓글|의견)이\s?없습니다|첫\s?(?:번째\s?)?댓글을\s?(?:남겨|작성)|no comments yet/i;
 

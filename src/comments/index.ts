@@ -9,7 +9,7 @@ import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS } from '../parse/d
 import type { Element, Node } from '../parse/dom.js';
 import { isHidden, visibleText as sharedVisibleText } from '../parse/visible.js';
 import { readDateTime } from '../dates/datetime.js';
-import { AUTHOR_HINT, COMMENT_AREA, COMMENT_HEADING, COMMENT_ITEM, DATE_HINT, DISLIKE_HINT, EMPTY_NOTICE, LIKE_HINT, PLACEHOLDER, TEXT_HINT } from './hints.js';
+import { AUTHOR_HINT, COMMENT_AREA, COMMENT_HEADING, COMMENT_ITEM, DATE_HINT, DISLIKE_HINT, EMPTY_NOTICE, LIKE_HINT, NAME_TAGS, NOT_AN_AUTHOR, PLACEHOLDER, TEXT_HINT } from './hints.js';
 
 export { EMPTY_NOTICE } from './hints.js';
 
@@ -57,14 +57,15 @@ function entriesOf(area: Element): Element[] {
     (e) => !WRAPPER_TAGS.has(e.tagName) && (COMMENT_ITEM.test(attr(e, 'id') ?? '') || COMMENT_ITEM.test(attr(e, 'class') ?? '')),
   ).filter(hasOwnText);
   if (named.length > 0) return named;
-  // No names: the biggest group of siblings with the same tag (li, article, div) holding text.
+  // No names: the biggest group of siblings with the same tag (li, article, div) holding text,
+  // outside forms (the box for writing a comment: its labels and buttons are no comments).
   let best: Element[] = [];
   const stack: Element[] = [area];
   while (stack.length > 0) {
     const parent = stack.pop() as Element;
     const groups = new Map<string, Element[]>();
     for (const kid of childrenOf(parent)) {
-      if (!isElement(kid) || NON_TEXT_TAGS.has(kid.tagName)) continue;
+      if (!isElement(kid) || NON_TEXT_TAGS.has(kid.tagName) || kid.tagName === 'form') continue;
       stack.push(kid);
       if (!['li', 'article', 'div', 'dl', 'tr'].includes(kid.tagName) || !hasOwnText(kid)) continue;
       const key = `${kid.tagName}.${(attr(kid, 'class') ?? '').split(/\s+/)[0]}`;
@@ -116,7 +117,8 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
     parts.find((e) => DATE_HINT.test(names(e))) ??
     parts.find((e) => isDateOnly(visibleText(e, notNested)));
   const textElement = parts.find((e) => TEXT_HINT.test(names(e)) && visibleText(e, notNested).length > 0);
-  const used = new Set([authorElement, timeElement].filter(Boolean));
+  const authorOrUnnamed = authorElement ?? unnamedAuthor(parts, timeElement, textElement, notNested);
+  const used = new Set([authorOrUnnamed, timeElement].filter(Boolean));
   let text = textElement ? visibleText(textElement, notNested) : '';
   if (!text) {
     // No part named as text: the longest block of the entry that is not author, date or a button row.
@@ -128,7 +130,7 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
   }
   text = text.slice(0, MAX_COMMENT_LENGTH);
   if (!text || EMPTY_NOTICE.test(text) || PLACEHOLDER.test(text)) return undefined;
-  const author = authorElement ? visibleText(authorElement, notNested) : undefined;
+  const author = authorOrUnnamed ? visibleText(authorOrUnnamed, notNested) : undefined;
   const when = timeElement ? attr(timeElement, 'datetime') ?? visibleText(timeElement, notNested) : undefined;
   const reading = when ? readDateTime(when) : undefined;
   const likes = parts.find((e) => LIKE_HINT.test(names(e)) && !DISLIKE_HINT.test(names(e)) && firstNumber(visibleText(e)) !== undefined);
@@ -142,6 +144,28 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
   const ordered: Comment = { ...(comment.author ? { author: comment.author } : {}), text, ...(comment.date ? { date: comment.date } : {}), ...(comment.likes !== undefined ? { likes: comment.likes } : {}), ...(comment.dislikes !== undefined ? { dislikes: comment.dislikes } : {}), depth };
   if (id) ordered.id = id;
   return ordered;
+}
+
+/**
+ * The author of a comment whose parts have no author-like name (`<li><strong>김철수</strong>
+ * <span>2024.05.14 09:30</span><p>…</p></li>`): the first part, before the date or the text, that
+ * holds no other element and a short text (at most 20 characters) with no sentence end, no date,
+ * no number alone and no button word (`답글`, `신고`, `추천 3`), and that another part with text
+ * follows.
+ */
+function unnamedAuthor(parts: readonly Element[], timeElement: Element | undefined, textElement: Element | undefined, notNested: (e: Element) => boolean): Element | undefined {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Element;
+    if (part === timeElement || part === textElement) return undefined;
+    if (!NAME_TAGS.has(part.tagName) || childrenOf(part).some(isElement) || LIKE_HINT.test(names(part)) || DISLIKE_HINT.test(names(part))) continue;
+    const text = visibleText(part, notNested);
+    if (text.length === 0) continue;
+    if (text.length > 20 || /[.?!]$/.test(text) || /^[\d\s.,:/()-]+$/.test(text) || isDateOnly(text) || NOT_AN_AUTHOR.test(text)) return undefined;
+    // A short comment alone in its entry is the text, not a name: the name needs a text after it.
+    const later = parts.slice(i + 1).some((other) => other !== timeElement && visibleText(other, notNested).length > 0);
+    return later ? part : undefined;
+  }
+  return undefined;
 }
 
 /** Areas of comments: the site rule's, else by name or by a `댓글` heading. Never in or around the article. */
