@@ -80,6 +80,19 @@ describe('comment markups', () => {
     ]);
   });
 
+  it('reads a comment written loose in its entry', () => {
+    const html = `<html><body><div class="view"><p>본문 문장이 여기에 있다. 둘째 문장이다. 셋째 문장이다.</p></div>
+      <div class="box"><h3>댓글</h3><ul><li><b>시민A</b> 버스가 빨리 생기면 좋겠습니다 <a href="#r">답글</a></li><li><b>시민B</b> <span>2024.05.14 10:00</span> 찬성합니다</li><li><span>2024.05.14 11:00</span> 이름 없이 남긴 의견입니다</li></ul></div></body></html>`;
+    expect(parseArticle(html).comments.map((c) => [c.author, c.text, c.date])).toEqual([
+      ['시민A', '버스가 빨리 생기면 좋겠습니다', undefined],
+      ['시민B', '찬성합니다', '2024-05-14T10:00:00+09:00'],
+      [undefined, '이름 없이 남긴 의견입니다', '2024-05-14T11:00:00+09:00'],
+    ]);
+    // Loose text with neither an author nor a date beside it is no comment (`댓글 1`, a notice).
+    const counts = html.replace(/<ul>.*<\/ul>/, '<ul><li>댓글 1</li><li>공감 3</li></ul>');
+    expect(parseArticle(counts).comments).toEqual([]);
+  });
+
   it('takes a short first part for the author only where a name can be', () => {
     const html = `<html><body><div class="view"><p>본문 문장이 여기에 있다. 둘째 문장이다. 셋째 문장이다.</p></div>
       <div class="box"><h3>댓글</h3><ul>

@@ -5,7 +5,7 @@
  * votes are read by the names of their parts. Masked names (`김홍*`) are kept as shown.
  */
 import type { Comment, Warning } from '../model/article.js';
-import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS } from '../parse/dom.js';
+import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS, ownText } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
 import { isHidden, visibleText as sharedVisibleText } from '../parse/visible.js';
 import { readDateTime } from '../dates/datetime.js';
@@ -117,7 +117,7 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
     parts.find((e) => DATE_HINT.test(names(e))) ??
     parts.find((e) => isDateOnly(visibleText(e, notNested)));
   const textElement = parts.find((e) => TEXT_HINT.test(names(e)) && visibleText(e, notNested).length > 0);
-  const authorOrUnnamed = authorElement ?? unnamedAuthor(parts, timeElement, textElement, notNested);
+  const authorOrUnnamed = authorElement ?? unnamedAuthor(entry, parts, timeElement, textElement, notNested);
   const used = new Set([authorOrUnnamed, timeElement].filter(Boolean));
   let text = textElement ? visibleText(textElement, notNested) : '';
   if (!text) {
@@ -126,6 +126,12 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
     for (const block of blocks) {
       const candidate = visibleText(block, (e) => notNested(e) || used.has(e));
       if (candidate.length > text.length) text = candidate;
+    }
+    // Text written loose in the entry (`<li><b>시민A</b> 찬성합니다 <a>답글</a></li>`): the entry's
+    // text without its author, date, nested comments and buttons. Only beside an author or a date:
+    // loose text alone in a box by a comment area is as often a count (`댓글 1`) or a notice.
+    if (used.size > 0 && ownText(entry).trim().length > text.length) {
+      text = visibleText(entry, (e) => notNested(e) || used.has(e) || isButton(e, notNested));
     }
   }
   text = text.slice(0, MAX_COMMENT_LENGTH);
@@ -153,7 +159,7 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
  * no number alone and no button word (`답글`, `신고`, `추천 3`), and that another part with text
  * follows.
  */
-function unnamedAuthor(parts: readonly Element[], timeElement: Element | undefined, textElement: Element | undefined, notNested: (e: Element) => boolean): Element | undefined {
+function unnamedAuthor(entry: Element, parts: readonly Element[], timeElement: Element | undefined, textElement: Element | undefined, notNested: (e: Element) => boolean): Element | undefined {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as Element;
     if (part === timeElement || part === textElement) return undefined;
@@ -162,10 +168,16 @@ function unnamedAuthor(parts: readonly Element[], timeElement: Element | undefin
     if (text.length === 0) continue;
     if (text.length > 20 || /[.?!]$/.test(text) || /^[\d\s.,:/()-]+$/.test(text) || isDateOnly(text) || NOT_AN_AUTHOR.test(text)) return undefined;
     // A short comment alone in its entry is the text, not a name: the name needs a text after it.
-    const later = parts.slice(i + 1).some((other) => other !== timeElement && visibleText(other, notNested).length > 0);
+    const later = ownText(entry).trim() !== '' || parts.slice(i + 1).some((other) => other !== timeElement && visibleText(other, notNested).length > 0);
     return later ? part : undefined;
   }
   return undefined;
+}
+
+/** A button of a comment (`<button>`, a link or part named like a vote, a link reading `답글` or `신고`). */
+function isButton(element: Element, notNested: (e: Element) => boolean): boolean {
+  if (element.tagName === 'button' || LIKE_HINT.test(names(element)) || DISLIKE_HINT.test(names(element))) return true;
+  return element.tagName === 'a' && NOT_AN_AUTHOR.test(visibleText(element, notNested));
 }
 
 /** Areas of comments: the site rule's, else by name or by a `댓글` heading. Never in or around the article. */
