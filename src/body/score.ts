@@ -212,8 +212,8 @@ export function rankContainers(root: Element, limit = 5, expectedElements = 256)
     const element = table.elements[row] as Element;
     const points = table.points[row] as number;
     if (points <= 0 || PARAGRAPH_TAGS.has(element.tagName)) continue;
-    // One teaser or one comment of a list is not an article: on a page that only lists articles
-    // (a section front) no box wins, and the body is empty with `no-body`.
+    // One teaser or one comment of a list is never the article: on a page that only lists articles
+    // (a section front) the body is what else the page has, or nothing (`no-body`).
     if (table.teaser[row] === 1 || lists.items.has(element)) continue;
     const text = table.text[row] as number;
     const linkDensity = text === 0 ? 0 : (table.link[row] as number) / text;
@@ -298,9 +298,9 @@ function holdsSeveralElements(element: Element): boolean {
 const HEADLINE_LINK_CHARS = 8;
 
 /**
- * Whether the element of the row at `path[at]` is a teaser box (`<div class="item"><h3><a>title</a></h3><p>summary</p>
- * <span>date</span></div>`, `<li><a>title</a><p>summary</p></li>`): the text read in it before its
- * first prose was mostly one linked headline or more. Decided at its first prose and kept for the
+ * Whether the element of the row at `path[at]` is a teaser box (`<div class="item"><h3><a>title</a>
+ * </h3><p>summary</p><span>date</span></div>`, `<li><a>title</a><p>summary</p></li>`): the text
+ * read in it before its first prose was mostly one linked headline or more. Decided at its first prose and kept for the
  * rest of the box. A list of hundreds of teasers has far more prose than the article beside it, so
  * their points stop at their own boxes. An article's paragraphs, with a link here and there, are
  * mostly plain text and go on sharing.
