@@ -80,6 +80,18 @@ describe('comment markups', () => {
     ]);
   });
 
+  it('never takes a comment widget\'s sort tabs or confirmations for comments', () => {
+    // A widget whose list is filled by script: the HTML holds its input box, sort tabs, an empty
+    // list, and a confirmation layer.
+    const html = `<html><body><div class="view"><p>본문 문장이 여기에 있다. 둘째 문장이다. 셋째 문장이다.</p></div>
+      <div class="comment-area"><div class="inner"><h3>댓글 <span>0</span></h3>
+      <div class="comment-write"><textarea placeholder="의견을 남겨 주세요"></textarea><button>등록</button></div>
+      <div class="comment-sort"><a href="javascript:sort('like')">좋아요순</a> <a href="javascript:sort('new')">최신순</a> <a href="javascript:refresh()">새로고침</a></div>
+      <div class="comment-list"><ul></ul></div></div></div>
+      <div class="cmt_layer"><div class="box"><p>작성하신 글을 삭제하시겠습니까?</p><button>확인</button><button>취소</button></div></div></body></html>`;
+    expect(parseArticle(html).comments).toEqual([]);
+  });
+
   it('reads a comment written loose in its entry', () => {
     const html = `<html><body><div class="view"><p>본문 문장이 여기에 있다. 둘째 문장이다. 셋째 문장이다.</p></div>
       <div class="box"><h3>댓글</h3><ul><li><b>시민A</b> 버스가 빨리 생기면 좋겠습니다 <a href="#r">답글</a></li><li><b>시민B</b> <span>2024.05.14 10:00</span> 찬성합니다</li><li><span>2024.05.14 11:00</span> 이름 없이 남긴 의견입니다</li></ul></div></body></html>`;

@@ -28,5 +28,11 @@ export const EMPTY_NOTICE = /등록된\s?(?:댓글|의견|코멘트)이\s?없습
 /** Placeholders of comment boxes and script loaders: never a comment either. */
 export const PLACEHOLDER = /댓글을\s?불러오(?:고\s?있|는\s?중)|(?:댓글|의견)을\s?(?:입력|작성|남겨)(?:해)?\s?주세요|로그인\s?(?:후|하시면|이\s?필요)|loading comments/i;
 
+/**
+ * The text of a comment widget's controls, never a comment: sort tabs (`좋아요순 최신순 새로고침`,
+ * `공감순 최신순`) and the confirmations it shows (`작성하신 글을 삭제하시겠습니까?`).
+ */
+export const CONTROL_TEXT = /^(?:(?:좋아요|공감|비공감|추천|최신|등록|과거|오래된|인기|답글|베스트)\s?순\s*)+(?:새로고침)?$|^(?:작성하신|선택하신|해당)?\s?(?:글|댓글|답글|게시물|의견)[을를]?\s?(?:정말\s?)?(?:삭제|신고|차단|수정)\s?하시겠습니까\s?\??$/;
+
 /** Headings that open a comment list in a page without comment class names. */
 export const COMMENT_HEADING = /^(?:댓글|의견|독자\s?의견|댓글\s?목록|독자\s?댓글|comments?)(?:\s?\(?\d+\)?)?$/i;

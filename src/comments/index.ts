@@ -9,7 +9,7 @@ import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS, ownText } from '.
 import type { Element, Node } from '../parse/dom.js';
 import { isHidden, visibleText as sharedVisibleText } from '../parse/visible.js';
 import { readDateTime } from '../dates/datetime.js';
-import { AUTHOR_HINT, COMMENT_AREA, COMMENT_HEADING, COMMENT_ITEM, DATE_HINT, DISLIKE_HINT, EMPTY_NOTICE, LIKE_HINT, NAME_TAGS, NOT_AN_AUTHOR, PLACEHOLDER, TEXT_HINT } from './hints.js';
+import { AUTHOR_HINT, COMMENT_AREA, COMMENT_HEADING, COMMENT_ITEM, CONTROL_TEXT, DATE_HINT, DISLIKE_HINT, EMPTY_NOTICE, LIKE_HINT, NAME_TAGS, NOT_AN_AUTHOR, PLACEHOLDER, TEXT_HINT } from './hints.js';
 
 export { EMPTY_NOTICE } from './hints.js';
 
@@ -135,7 +135,7 @@ function readEntry(entry: Element, entries: ReadonlySet<Element>, depth: number)
     }
   }
   text = text.slice(0, MAX_COMMENT_LENGTH);
-  if (!text || EMPTY_NOTICE.test(text) || PLACEHOLDER.test(text)) return undefined;
+  if (!text || EMPTY_NOTICE.test(text) || PLACEHOLDER.test(text) || CONTROL_TEXT.test(text)) return undefined;
   const author = authorOrUnnamed ? visibleText(authorOrUnnamed, notNested) : undefined;
   const when = timeElement ? attr(timeElement, 'datetime') ?? visibleText(timeElement, notNested) : undefined;
   const reading = when ? readDateTime(when) : undefined;
