@@ -44,7 +44,15 @@ export function sameDate(predicted, gold) {
 export function sinmunEngine({ siteRules = true } = {}) {
   return (bytes, gold) => {
     const article = parseArticle(bytes, { url: gold.url, siteRules });
-    return { title: article.title, body: article.paragraphs.map((p) => p.text).join('\n'), publishedAt: article.publishedAt, authors: article.authors.map((a) => a.name) };
+    // null: the comments load by script (the gold's null), as the warning says.
+    const byScript = article.comments.length === 0 && article.source.warnings.some((w) => w.code === 'comments-not-in-html');
+    return {
+      title: article.title,
+      body: article.paragraphs.map((p) => p.text).join('\n'),
+      publishedAt: article.publishedAt,
+      authors: article.authors.map((a) => a.name),
+      comments: byScript ? null : article.comments.length,
+    };
   };
 }
 
@@ -80,7 +88,10 @@ export function evaluate(dir, engine) {
       date: sameDate(result.publishedAt, gold.publishedAt),
       authors: goldAuthors.size === gotAuthors.size && [...goldAuthors].every((a) => gotAuthors.has(a)),
       leaks: leaks.length,
-      detail: { title: result.title, publishedAt: result.publishedAt, authors: [...gotAuthors], leaks },
+      // Comments: the count in the HTML (null, loaded by script, counts as none there); unscored
+      // where the gold or the engine says nothing (Readability reads no comments).
+      comments: gold.comments === undefined || result.comments === undefined ? undefined : (gold.comments ?? 0) === (result.comments ?? 0),
+      detail: { title: result.title, publishedAt: result.publishedAt, authors: [...gotAuthors], comments: result.comments, leaks },
     });
   }
   const mean = (f) => (rows.length === 0 ? 0 : rows.reduce((s, r) => s + f(r), 0) / rows.length);
@@ -92,6 +103,10 @@ export function evaluate(dir, engine) {
     date: mean((r) => (r.date ? 1 : 0)),
     authors: mean((r) => (r.authors ? 1 : 0)),
     leaks: rows.reduce((s, r) => s + r.leaks, 0),
+    comments: (() => {
+      const scored = rows.filter((r) => r.comments !== undefined);
+      return scored.length === 0 ? undefined : scored.filter((r) => r.comments).length / scored.length;
+    })(),
   };
   return { rows, summary };
 }

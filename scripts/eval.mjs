@@ -41,17 +41,18 @@ if (values.json) {
   console.log(JSON.stringify({ rows, summary }, null, 2));
 } else {
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
-  console.log(['page'.padEnd(58), 'F1'.padStart(6), 'P'.padStart(6), 'R'.padStart(6), 'title', 'date', 'auth', 'leaks'].join(' '));
+  console.log(['page'.padEnd(58), 'F1'.padStart(6), 'P'.padStart(6), 'R'.padStart(6), 'title', 'date', 'auth', 'cmts', 'leaks'].join(' '));
   for (const r of rows) {
     console.log(
       [r.page.padEnd(58), r.f1.toFixed(3).padStart(6), r.precision.toFixed(3).padStart(6), r.recall.toFixed(3).padStart(6),
-        (r.title ? 'ok' : 'NO').padEnd(5), (r.date ? 'ok' : 'NO').padEnd(4), (r.authors ? 'ok' : 'NO').padEnd(4), String(r.leaks)].join(' '),
+        (r.title ? 'ok' : 'NO').padEnd(5), (r.date ? 'ok' : 'NO').padEnd(4), (r.authors ? 'ok' : 'NO').padEnd(4), (r.comments === undefined ? '-' : r.comments ? 'ok' : 'NO').padEnd(4), String(r.leaks)].join(' '),
     );
-    if (values.verbose && (!r.title || !r.date || !r.authors || r.leaks)) console.log('   ', JSON.stringify(r.detail));
+    if (values.verbose && (!r.title || !r.date || !r.authors || r.comments === false || r.leaks)) console.log('   ', JSON.stringify(r.detail));
   }
   console.log(
     `\n${values.engine}${values['no-site-rules'] ? ' (no site rules)' : ''}: ${summary.pages} pages, mean body F1 ${summary.f1.toFixed(3)} (min ${summary.minF1.toFixed(3)}), ` +
-      `title ${pct(summary.title)}, publishedAt ${pct(summary.date)}, authors ${pct(summary.authors)}, leaks ${summary.leaks}`,
+      `title ${pct(summary.title)}, publishedAt ${pct(summary.date)}, authors ${pct(summary.authors)}, ` +
+      `${summary.comments === undefined ? '' : `comments ${pct(summary.comments)}, `}leaks ${summary.leaks}`,
   );
 }
 
