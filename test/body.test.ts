@@ -94,6 +94,14 @@ describe('metadata sources', () => {
     expect(visible.publishedAt).toBe('2023-08-03T12:05:00+09:00');
   });
 
+  it('reads a board post\'s date from its info line, beside the view counter', () => {
+    const html = `<html><body><div class="board_view"><h4>마을버스 새 노선 후기<div class="info"><span class="cate">일반 | 2024-05-14 18:05</span> | 조회 : 41</div></h4>
+      <div class="board_txt"><p>오늘 새 노선 버스를 처음 타 봤다. 시장까지 금방 간다.</p></div></div></body></html>`;
+    const article = parseArticle(html);
+    expect(article.publishedAt).toBe('2024-05-14T18:05:00+09:00');
+    expect(article.source.warnings.map((w) => w.code)).not.toContain('no-date');
+  });
+
   it('warns about an impossible date and malformed JSON-LD', () => {
     const article = parseArticle(`<html><head><meta property="article:published_time" content="2023-02-30T10:00:00+09:00"><script type="application/ld+json">{"@type":</script></head><body><p>본문이다.</p></body></html>`);
     expect(article.publishedAt).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLabelledDates, readDateTime } from '../src/dates/datetime.js';
+import { findLabelledDates, findPostDate, readDateTime } from '../src/dates/datetime.js';
 
 const iso = (text: string): string | undefined => {
   const reading = readDateTime(text);
@@ -68,5 +68,23 @@ describe('findLabelledDates', () => {
 
   it('ignores a label that is not followed by a date', () => {
     expect(findLabelledDates('입력하신 내용이 없습니다')).toEqual([]);
+  });
+});
+
+describe('findPostDate', () => {
+  it.each([
+    ['일반 | 2023-09-07 13:18 | 조회 : 92', '2023-09-07T13:18:00+09:00'],
+    ['2023.09.07 13:18 조회수 1,204', '2023-09-07T13:18:00+09:00'],
+    ['Hit 35 | 23-09-07 오후 1:18', '2023-09-07T13:18:00+09:00'],
+  ])('reads the post date beside a view counter: %s', (line, expected) => {
+    expect(findPostDate(line)).toEqual({ iso: expected });
+  });
+
+  it.each([
+    ['2023-09-07 13:18', 'no view counter'],
+    ['조회 92 | 2023.09.07', 'a day without a time'],
+    ['2023.09.06 10:00 ~ 2023.09.07 13:18 조회 5', 'two dates'],
+  ])('reads nothing from %s (%s)', (line) => {
+    expect(findPostDate(line)).toBeUndefined();
   });
 });

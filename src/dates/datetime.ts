@@ -193,3 +193,27 @@ export function findLabelledDates(line: string): LabelledDate[] {
   }
   return found;
 }
+
+/** A board's view counter (`조회 : 92`, `조회수 1,204`, `Hit 35`). */
+const VIEW_COUNT = /(?:조회수?|읽음|hits?|views?)\s?[:：]?\s?\d[\d,]*/i;
+
+/**
+ * The post date of a board's info line: an unlabelled date with a time beside a view counter,
+ * the only date in the line (`일반 | 2023-09-07 13:18 | 조회 : 92`, `2023.09.07 13:18 조회수 1,204`),
+ * as boards print it under a post's title.
+ *
+ * @example
+ * ```ts
+ * findPostDate('일반 | 2023-09-07 13:18 | 조회 : 92'); // { iso: '2023-09-07T13:18:00+09:00' }
+ * findPostDate('2023-09-07 13:18'); // undefined: no view counter
+ * ```
+ */
+export function findPostDate(line: string): DateReading | undefined {
+  if (line.length > 120 || !VIEW_COUNT.test(line)) return undefined;
+  const global = new RegExp(KOREAN_DATE_TIME_PATTERN.source, 'gi');
+  const dates = line.match(global) ?? [];
+  if (dates.length !== 1) return undefined;
+  const reading = readDateTime(dates[0] as string);
+  // A time is what marks a post's own date; a bare day may be anything.
+  return reading && 'iso' in reading && reading.iso.length > 10 ? reading : undefined;
+}

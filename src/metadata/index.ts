@@ -14,7 +14,7 @@ import type { Element } from '../parse/dom.js';
 import type { PageIndex, TextLine } from '../parse/scan.js';
 import { dateValueOf, ruleElements } from '../sites/index.js';
 import type { RuleMatches, SelectorField, SiteFamily } from '../sites/index.js';
-import { findLabelledDates, readDateTime } from '../dates/datetime.js';
+import { findLabelledDates, findPostDate, readDateTime } from '../dates/datetime.js';
 import { readJsonLd } from './jsonld.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { META_KEYS, allMeta, firstMeta } from './meta.js';
@@ -85,7 +85,7 @@ function ruleDate(matches: RuleMatches, field: 'published' | 'modified'): string
   return undefined;
 }
 
-/** Labelled dates (`입력 …`, `수정 …`) in the page's lines. */
+/** Labelled dates (`입력 …`, `수정 …`) in the page's lines, else a board's post date beside its view counter. */
 function datesFromLines(lines: readonly TextLine[]): { published?: string; modified?: string } {
   let published: string | undefined;
   let modified: string | undefined;
@@ -96,6 +96,16 @@ function datesFromLines(lines: readonly TextLine[]): { published?: string; modif
       else modified ??= found.reading.iso;
     }
     if (published && modified) break;
+  }
+  // No labelled date: a board's info line (`일반 | 2023-09-07 13:18 | 조회 : 92`).
+  if (!published) {
+    for (const line of lines) {
+      const reading = findPostDate(line.text);
+      if (reading && 'iso' in reading) {
+        published = reading.iso;
+        break;
+      }
+    }
   }
   return { published, modified };
 }
