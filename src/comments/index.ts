@@ -163,7 +163,7 @@ function unnamedAuthor(entry: Element, parts: readonly Element[], timeElement: E
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as Element;
     if (part === timeElement || part === textElement) return undefined;
-    if (!NAME_TAGS.has(part.tagName) || childrenOf(part).some(isElement) || LIKE_HINT.test(names(part)) || DISLIKE_HINT.test(names(part))) continue;
+    if (!NAME_TAGS.has(part.tagName) || childrenOf(part).some(isElement) || isVotePart(part)) continue;
     const text = visibleText(part, notNested);
     if (text.length === 0) continue;
     if (text.length > 20 || /[.?!]$/.test(text) || /^[\d\s.,:/()-]+$/.test(text) || isDateOnly(text) || NOT_AN_AUTHOR.test(text)) return undefined;
@@ -174,9 +174,15 @@ function unnamedAuthor(entry: Element, parts: readonly Element[], timeElement: E
   return undefined;
 }
 
+/** A part named like a vote count (`good`, `recommend`, `bad`, `nogood` …). */
+function isVotePart(element: Element): boolean {
+  const named = names(element);
+  return LIKE_HINT.test(named) || DISLIKE_HINT.test(named);
+}
+
 /** A button of a comment (`<button>`, a link or part named like a vote, a link reading `답글` or `신고`). */
 function isButton(element: Element, notNested: (e: Element) => boolean): boolean {
-  if (element.tagName === 'button' || LIKE_HINT.test(names(element)) || DISLIKE_HINT.test(names(element))) return true;
+  if (element.tagName === 'button' || isVotePart(element)) return true;
   return element.tagName === 'a' && NOT_AN_AUTHOR.test(visibleText(element, notNested));
 }
 

@@ -196,6 +196,8 @@ export function findLabelledDates(line: string): LabelledDate[] {
 
 /** A board's view counter (`조회 : 92`, `조회수 1,204`, `Hit 35`). */
 const VIEW_COUNT = /(?:조회수?|읽음|hits?|views?)\s?[:：]?\s?\d[\d,]*/i;
+/** {@link KOREAN_DATE_TIME_PATTERN}, every date of a line. */
+const ALL_DATE_TIMES = new RegExp(KOREAN_DATE_TIME_PATTERN.source, 'gi');
 
 /**
  * The post date of a board's info line: an unlabelled date with a time beside a view counter,
@@ -210,8 +212,7 @@ const VIEW_COUNT = /(?:조회수?|읽음|hits?|views?)\s?[:：]?\s?\d[\d,]*/i;
  */
 export function findPostDate(line: string): DateReading | undefined {
   if (line.length > 120 || !VIEW_COUNT.test(line)) return undefined;
-  const global = new RegExp(KOREAN_DATE_TIME_PATTERN.source, 'gi');
-  const dates = line.match(global) ?? [];
+  const dates = line.match(ALL_DATE_TIMES) ?? [];
   if (dates.length !== 1) return undefined;
   const reading = readDateTime(dates[0] as string);
   // A time is what marks a post's own date; a bare day may be anything.

@@ -89,7 +89,13 @@ function ruleDate(matches: RuleMatches, field: 'published' | 'modified'): string
 function datesFromLines(lines: readonly TextLine[]): { published?: string; modified?: string } {
   let published: string | undefined;
   let modified: string | undefined;
+  // The first board info line (`일반 | 2023-09-07 13:18 | 조회 : 92`), for a page with no labelled date.
+  let posted: string | undefined;
   for (const line of lines) {
+    if (!published && !posted) {
+      const reading = findPostDate(line.text);
+      if (reading && 'iso' in reading) posted = reading.iso;
+    }
     for (const found of findLabelledDates(line.text)) {
       if (!('iso' in found.reading)) continue;
       if (found.field === 'published') published ??= found.reading.iso;
@@ -97,17 +103,7 @@ function datesFromLines(lines: readonly TextLine[]): { published?: string; modif
     }
     if (published && modified) break;
   }
-  // No labelled date: a board's info line (`일반 | 2023-09-07 13:18 | 조회 : 92`).
-  if (!published) {
-    for (const line of lines) {
-      const reading = findPostDate(line.text);
-      if (reading && 'iso' in reading) {
-        published = reading.iso;
-        break;
-      }
-    }
-  }
-  return { published, modified };
+  return { published: published ?? posted, modified };
 }
 
 function normaliseLanguage(value: string | undefined): string | undefined {
