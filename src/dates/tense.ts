@@ -2,9 +2,10 @@
  * The tense of the clause after a date: past (`출시했다`), a plan (`열 예정이다`, `개막한다`) or unknown.
  * Korean marks the past with the final consonant ㅆ (했, 였, 됐, 었, 았), so one syllable test
  * covers every verb; a present-tense ending (`한다.`, `연다.`) in news states a schedule. In reported
- * speech (`…한다고 밝혔다`) only the reported predicate counts.
+ * speech (`…한다고 밝혔다`) only the reported predicate counts. A verb before its noun tells the tense
+ * too: `5일 열린 회의` (past), `10일 열릴 행사` (future).
  */
-import { FUTURE_MARKERS } from './vocabulary.js';
+import { FUTURE_ATTRIBUTIVE, FUTURE_MARKERS, NOT_ATTRIBUTIVE, PAST_ATTRIBUTIVE } from './vocabulary.js';
 
 export type Tense = 'past' | 'future' | undefined;
 
@@ -27,6 +28,14 @@ const NIEUN = 4; // ㄴ
  * tenseAfter('오는 10일 개막할 예정이다.', 6); // 'future'
  * ```
  */
+/** The tense of an attributive verb form (`열린`, `발표된`, `열릴`), or `undefined` for any other token. */
+export function attributiveTense(token: string): Tense {
+  if (token.length === 0 || NOT_ATTRIBUTIVE.has(token)) return undefined;
+  for (const suffix of PAST_ATTRIBUTIVE) if (token.endsWith(suffix) && (suffix.length > 1 || token.length > 1 || suffix === '연')) return suffix === '연' && token !== '연' ? undefined : 'past';
+  for (const suffix of FUTURE_ATTRIBUTIVE) if (token.endsWith(suffix) && (suffix !== '열' || token === '열')) return 'future';
+  return undefined;
+}
+
 export function tenseAfter(text: string, from: number): Tense {
   const end = Math.min(text.length, from + WINDOW);
   let stop = end;
@@ -39,11 +48,19 @@ export function tenseAfter(text: string, from: number): Tense {
   }
   const window = text.slice(from, stop);
   const future = FUTURE_MARKERS.exec(window);
+  let tokenStart = 0;
   for (let i = 0; i < window.length; i++) {
     if (future && future.index <= i) return 'future';
     const code = window.charCodeAt(i);
     const next = window.charAt(i + 1);
     const ch = window.charAt(i);
+    if (ch === ' ') {
+      // An attributive verb before its noun (열린 회의, 열릴 행사) is the clause's predicate.
+      const attributive = /[가-힣]/.test(next) ? attributiveTense(window.slice(tokenStart, i)) : undefined;
+      if (attributive) return attributive;
+      tokenStart = i + 1;
+      continue;
+    }
     // 겠 (하겠다) is the future; 있 (있다, 있는) is no tense at all; every other ㅆ syllable is the past.
     if (ch === '겠') return 'future';
     if (finalConsonant(code) === SSANG_SIOT && ch !== '있' && /[다으고던지는어습]/.test(next)) return 'past';

@@ -4,9 +4,17 @@
 import type { DatedEvent } from '../model/article.js';
 import { findDates } from '../dates/findDates.js';
 import type { DateMention, FindDatesOptions } from '../dates/findDates.js';
-import { ATTRIBUTIVE_HEADS } from '../dates/vocabulary.js';
+import { ATTRIBUTIVE_HEADS, DAY_QUALIFIERS } from '../dates/vocabulary.js';
 import { splitSentences } from './sentences.js';
 import { subjectNear } from './subject.js';
+
+/** Does the text after a period make it qualify a noun (`2분기 실적을`, `지난해 대비`) rather than date a clause? */
+function qualifiesOnly(following: string): boolean {
+  const head = ATTRIBUTIVE_HEADS.exec(following);
+  if (!head) return false;
+  if (/(?:대비|기준)$/.test(head[0])) return true;
+  return !/^[이가은는]/.test(following.slice(head[0].length));
+}
 
 /** Most events read from one text: a bound for hostile pages (a real article has a few dozen). */
 export const MAX_EVENTS = 5000;
@@ -38,7 +46,10 @@ export function eventsOf(text: string, mentions: readonly DateMention[]): DatedE
   let s = 0;
   for (const mention of mentions) {
     if (events.length >= MAX_EVENTS) break;
-    if (ATTRIBUTIVE_HEADS.test(text.slice(mention.end, mention.end + 8))) continue;
+    // 2분기 실적, 지난해 대비: a period that qualifies a noun; a day does so only as a reference point (3일 기준).
+    // The head as the clause's subject (2분기 영업이익이 늘었다) is dated by it: an event.
+    const following = text.slice(mention.end, mention.end + 12);
+    if (mention.value.precision === 'day' ? DAY_QUALIFIERS.test(following) : qualifiesOnly(following)) continue;
     while (s < sentences.length && (sentences[s] as { end: number }).end <= mention.start) s++;
     const sentence = sentences[s];
     if (!sentence || sentence.start > mention.start) continue;

@@ -3,26 +3,21 @@
  * date, in the same clause. Korean chooses the particle by the last syllable — 이/은 after a final
  * consonant, 가/는 after a vowel — which tells a particle from a word that merely ends in 이 or 는.
  */
+import {
+  DETERMINERS, NOT_IN_PHRASE, NOT_NOUN_END, NOT_SUBJECT_ENDINGS, NOT_SUBJECT_NOUNS, NOUNS_LIKE_PARTICLES, REPORTED_CLAUSE_END, REPORTING_VERBS, SHORT_ACTORS,
+} from './vocabulary.js';
+
 /** How far before and after the date a clause is looked for (characters). */
 const CLAUSE_WINDOW = 200;
 
 /** Clause breaks: commas and connective endings before a comma, outside quotes. */
 const CLAUSE_BREAK = /[,，;]/;
 
-/**
- * Endings that look like a particle but make an adverbial or an attributive (`7월에는`, `있는`, `새로운`,
- * and the 돌다 verbs of figures: `웃도는`, `밑도는`, `맴도는`, `겉도는`).
- */
-const NOT_SUBJECT_ENDINGS = /(?:[놓르드치리키하되보주오가지우추]는|[웃밑맴겉]도는|에는|에서는|으로는|로는|와는|과는|에게는|한테는|까지는|부터는|보다는|이라는|라는|다는|한다는|하는|되는|있는|없는|했는|였는|않는|같은|많은|적은|높은|낮은|좋은|작은|않은|이는|보는|주는|오는|가는|받는|나는|지는)$/;
+/** Most words a noun phrase takes before its marked noun (`한 편의점 업체가`). */
+const MAX_PHRASE_WORDS = 4;
 
-/** Dependent and empty nouns that are never the actor. */
-const NOT_SUBJECT_NOUNS = new Set([
-  '것', '수', '때', '중', '등', '점', '데', '바', '뿐', '측', '이', '그', '이번', '당시', '최근', '지난', '오는', '또한', '한편', '이상', '일부', '절반',
-  '올해', '지난해', '작년', '내년', '오늘', '어제', '내일', '이달', '지난달', '다음달', '이번주', '지난주', '다음주', '상반기', '하반기', '연말', '연초',
-]);
-
-/** One-syllable nouns that are actors in news (`시는`, `군은`, `당은`); other one-syllable stems are verb pieces. */
-const SHORT_ACTORS = new Set(['시', '군', '구', '도', '당', '팀', '국', '청', '원', '부', '처', '사', '위', '측']);
+/** A figure with a counter (`1000명`, `3곳`): a quantity, never the actor; `3사` (three companies) is one. */
+const QUANTITY = /^[\d,.]+\s?(?:명|개|곳|건|대|원|만|억|조|달러|톤|배|가구|채|척|마리|권|회|차례|번|위|%|퍼센트|세|일|월|년|시|분|분기|주|초)?$/;
 
 function finalConsonant(code: number): number {
   return code >= 0xac00 && code <= 0xd7a3 ? (code - 0xac00) % 28 : -1;
@@ -65,19 +60,92 @@ function markedNoun(token: string): string | undefined {
     const afterConsonant = particle === '이' || particle === '은';
     if ((jong > 0) !== afterConsonant) return undefined;
   }
-  if (NOT_SUBJECT_NOUNS.has(noun) || /\d/.test(noun)) return undefined;
+  if (NOT_SUBJECT_NOUNS.has(noun) || QUANTITY.test(noun) || !/[가-힣A-Za-z]/.test(noun)) return undefined;
   return noun;
 }
 
+/** Particles that may close a word; such a word ends its own phrase (`정부의`, `서울에서`). */
+const PARTICLE_END = /(?:은|는|이|가|을|를|의|에|와|과|로|도|만|서|고|며|면|게|지|다|한|된|던|할|될|인|께|엔|나|랑|죠|요)$/;
+
+/** May `word` stand in a noun phrase before its head (`지하철` in `지하철 요금이`, `새` in `새 기준이`)? */
+function inPhrase(word: string): 'noun' | 'determiner' | undefined {
+  if (DETERMINERS.has(word)) return 'determiner';
+  if (word.length === 0 || NOT_IN_PHRASE.has(word) || NOT_SUBJECT_NOUNS.has(word)) return undefined;
+  if (!/^[가-힣A-Za-z0-9()·&\-]+$/.test(word) || QUANTITY.test(word) || /\d\s?(?:일|월|년|시|분기)$/.test(word)) return undefined;
+  if (NOUNS_LIKE_PARTICLES.has(word)) return 'noun';
+  // A word of one syllable is a verb piece or a counter (연, 갈, 말) unless it is a known noun.
+  if (word.length === 1 && !SHORT_ACTORS.has(word)) return undefined;
+  if (NOT_NOUN_END.test(word)) return undefined;
+  if (PARTICLE_END.test(word)) {
+    const last = word.charAt(word.length - 1);
+    const before = word.charCodeAt(word.length - 2);
+    // 물가, 국가: 가 after a final consonant is no particle (the particle would be 이); 아이: 이 after a vowel.
+    if (last === '가' && finalConsonant(before) > 0) return 'noun';
+    if (last === '이' && finalConsonant(before) === 0 && word.length > 1) return 'noun';
+    if (last === '서' && word.length >= 3 && !/[어아해여워져쳐와봐줘]/.test(word.charAt(word.length - 2))) return 'noun';
+    return undefined;
+  }
+  return 'noun';
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The marked noun at `tokens[k]` with the bare nouns and determiners just before it. */
+function nounPhrase(tokens: readonly Token[], k: number, noun: string, from: number): string {
+  const words = [noun];
+  for (let j = k - 1; j >= 0 && words.length <= MAX_PHRASE_WORDS; j--) {
+    const token = tokens[j] as Token;
+    if (token.start < from) break;
+    const next = tokens[j + 1] as Token;
+    if (next.start - token.end > 1) break; // two spaces or a mark between: not one phrase
+    const word = token.text;
+    if (/["'“”‘’」』>]$/.test(word)) break;
+    const kind = inPhrase(word.replace(/^["'“‘(「『<]+/, ''));
+    if (!kind) break;
+    words.unshift(word.replace(/^["'“‘(「『<]+/, ''));
+    if (kind === 'determiner' || /^["'“‘(「『<]/.test(word)) break;
+  }
+  return words.join(' ');
+}
+
+function tokensOf(sentence: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /\S+/g;
+  const clause = sentence.slice(from, to);
+  for (let match = pattern.exec(clause); match !== null; match = pattern.exec(clause)) {
+    tokens.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return tokens;
+}
+
 /**
- * The subject nearest the mention at `[start, end)` of `sentence`, within its clause.
+ * The subject nearest the mention at `[start, end)` of `sentence`, within its clause: the noun phrase
+ * marked by 이/가/은/는, whole (`지하철 요금`). A date right before a reporting verb (`…늘었다고 5일
+ * 밝혔다`) takes the sentence's subject; a date inside the report takes the report's.
  *
  * @example
  * ```ts
  * subjectNear('메타가 7월 6일에 출시했다.', 4, 9); // '메타'
+ * subjectNear('서울시는 지하철 요금이 오는 7일 오른다고 3일 밝혔다.', 28, 30); // '서울시'
  * ```
  */
 export function subjectNear(sentence: string, start: number, end: number): string | undefined {
+  const all = tokensOf(sentence, 0, Math.min(sentence.length, end + CLAUSE_WINDOW));
+  const mentionFirst = all.findIndex((t) => t.end > start);
+  const mentionLast = all.findIndex((t) => t.start >= end);
+  const before = mentionFirst > 0 ? (all[mentionFirst - 1] as Token) : undefined;
+  const after = mentionLast === -1 ? '' : sentence.slice((all[mentionLast] as Token).start);
+  // The date of the reporting verb: the sentence's own subject, its first marked phrase.
+  if (before && REPORTED_CLAUSE_END.test(stripMarks(before.text)) && REPORTING_VERBS.test(after.replace(/^(?:에|엔)\s?/, ''))) {
+    for (let k = 0; k < mentionFirst; k++) {
+      const noun = markedNoun((all[k] as Token).text);
+      if (noun) return nounPhrase(all, k, noun, 0);
+    }
+  }
   // The clause: from the last break before the mention to the first break after it, outside quotes;
   // looked for within a window around the mention, so a sentence without end costs no more.
   const windowStart = Math.max(0, start - CLAUSE_WINDOW);
@@ -96,17 +164,25 @@ export function subjectNear(sentence: string, start: number, end: number): strin
       }
     }
   }
-  let best: { noun: string; distance: number } | undefined;
-  const tokenPattern = /\S+/g;
-  const clause = sentence.slice(from, to);
-  for (let match = tokenPattern.exec(clause); match !== null; match = tokenPattern.exec(clause)) {
-    const tokenStart = from + match.index;
-    const tokenEnd = tokenStart + match[0].length;
-    if (tokenEnd > start && tokenStart < end) continue; // the date itself
-    const noun = markedNoun(match[0]);
+  const tokens = tokensOf(sentence, from, to);
+  // A date inside a report (…늘었다고 5일 밝혔다) takes the report's subject, not the sentence's topic.
+  const reportEnd = tokens.findIndex((t, k) => t.start >= end && REPORTED_CLAUSE_END.test(stripMarks(t.text)) && k + 1 < tokens.length);
+  let best: { noun: string; distance: number; k: number } | undefined;
+  const candidates: { noun: string; distance: number; k: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.end > start && token.start < end) continue; // the date itself
+    if (reportEnd !== -1 && k > reportEnd) break;
+    const noun = markedNoun(token.text);
     if (!noun) continue;
-    const distance = tokenEnd <= start ? start - tokenEnd : tokenStart - end;
-    if (!best || distance < best.distance) best = { noun, distance };
+    const distance = token.end <= start ? start - token.end : token.start - end;
+    candidates.push({ noun: nounPhrase(tokens, k, noun, from), distance, k });
   }
+  let pool = candidates;
+  if (reportEnd !== -1 && candidates.length > 1) {
+    const topic = candidates[0] as (typeof candidates)[number];
+    if (/[은는]$/.test(stripMarks((tokens[topic.k] as Token).text)) && (tokens[topic.k] as Token).end <= start) pool = candidates.slice(1);
+  }
+  for (const candidate of pool) if (!best || candidate.distance < best.distance) best = candidate;
   return best?.noun;
 }

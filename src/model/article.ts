@@ -49,6 +49,8 @@ export interface DateRange {
   precision: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
   /** `HH:mm` when the expression gives a clock time. */
   time?: string;
+  /** `HH:mm`: the end of a range of clock times on one day (`오후 2~4시`). */
+  endTime?: string;
 }
 
 /** A sentence of the body and the date it is about. */

@@ -12,6 +12,9 @@
  * - A bare month "on or before R" (past tense) is a month starting on or before R; the month holding R
  *   itself is never used as a bare month here.
  * - Bare `연초` / `연말` take R's year (only used where tense cannot change that).
+ *
+ * Updated for issue #15's conventions (docs/dates.md): parts of a month have precision `month` (their value is
+ * still the dekad), `연초`/`연말` are January/December, a clock time alone is a mention on R, seasons are dates.
  * - `지난해 연말` is one mention (year + part of a year, like `지난해 하반기`).
  * - A clock time after a relative day or weekday attaches to it (`내일 오전 10시`, `다음 주 화요일 오후 2시`).
  * - An impossible date is no mention at all: no fallback to its valid prefix (`2023년 2월 30일` gives no `2023년`).
@@ -299,34 +302,34 @@ export const PHRASES: PhraseCase[] = [
   { category: 'period', reference: '2024-02-15', text: '올해 하반기 새 기종이 도입된다.', mention: '올해 하반기', value: { start: '2024-07-01', end: '2024-12-31', precision: 'half' } },
   { category: 'period', reference: '2024-01-02', text: '2023년 상반기 수출이 크게 줄었다.', mention: '2023년 상반기', value: { start: '2023-01-01', end: '2023-06-30', precision: 'half' } },
   { category: 'period', reference: '2024-02-15', text: '정부는 상반기 재정을 집중 투입할 계획이다.', mention: '상반기', value: { start: '2024-01-01', end: '2024-06-30', precision: 'half' } },
-  { category: 'period', reference: '2023-08-03', text: '주가는 연초 큰 폭으로 올랐다.', mention: '연초', value: { start: '2023-01-01', end: '2023-02-28', precision: 'month' } },
-  { category: 'period', reference: '2023-08-03', text: '새 사옥은 연말 완공될 예정이다.', mention: '연말', value: { start: '2023-11-01', end: '2023-12-31', precision: 'month' } },
-  { category: 'period', reference: '2024-05-10', text: '전셋값은 연초 바닥을 찍었다.', mention: '연초', value: { start: '2024-01-01', end: '2024-02-29', precision: 'month' } },
-  { category: 'period', reference: '2024-12-05', text: '정부는 연말 특별 점검에 나설 계획이다.', mention: '연말', value: { start: '2024-11-01', end: '2024-12-31', precision: 'month' } },
-  { category: 'period', reference: '2023-08-03', text: '유통업계는 지난해 연말 특수를 누렸다.', mention: '지난해 연말', value: { start: '2022-11-01', end: '2022-12-31', precision: 'month' } },
-  { category: 'period', reference: '2023-08-03', text: '장마는 7월 초 시작됐다.', mention: '7월 초', value: { start: '2023-07-01', end: '2023-07-10', precision: 'day' } },
-  { category: 'period', reference: '2023-08-03', text: '그는 7월 초순 귀국했다.', mention: '7월 초순', value: { start: '2023-07-01', end: '2023-07-10', precision: 'day' } },
-  { category: 'period', reference: '2023-08-03', text: '폭염은 7월 중순 절정에 달했다.', mention: '7월 중순', value: { start: '2023-07-11', end: '2023-07-20', precision: 'day' } },
-  { category: 'period', reference: '2023-08-03', text: '장마는 7월 말 끝났다.', mention: '7월 말', value: { start: '2023-07-21', end: '2023-07-31', precision: 'day' } },
-  { category: 'period', reference: '2023-08-03', text: '휴가객은 7월 하순 크게 늘었다.', mention: '7월 하순', value: { start: '2023-07-21', end: '2023-07-31', precision: 'day' } },
-  { category: 'period', reference: '2023-11-20', text: '카드 결제액은 월초 일시적으로 늘었다.', mention: '월초', value: { start: '2023-11-01', end: '2023-11-10', precision: 'day' } },
-  { category: 'period', reference: '2024-02-10', text: '회사는 월말 정산을 마칠 예정이다.', mention: '월말', value: { start: '2024-02-21', end: '2024-02-29', precision: 'day' } },
-  { category: 'period', reference: '2023-08-03', text: '정부는 이달 말 세법 개정안을 발표한다.', mention: '이달 말', value: { start: '2023-08-21', end: '2023-08-31', precision: 'day' } },
-  { category: 'period', reference: '2024-01-15', text: '새 제도는 2월 말 시행될 예정이다.', mention: '2월 말', value: { start: '2024-02-21', end: '2024-02-29', precision: 'day' } },
-  { category: 'period', reference: '2023-08-03', text: '추석 선물 예약은 9월 중순 시작될 예정이다.', mention: '9월 중순', value: { start: '2023-09-11', end: '2023-09-20', precision: 'day' } },
-  { category: 'period', reference: '2023-08-03', text: '첫 한파는 11월 초 찾아왔다.', mention: '11월 초', value: { start: '2022-11-01', end: '2022-11-10', precision: 'day' } },
-  { category: 'period', reference: '2023-03-10', text: '매화는 2월 하순 피기 시작했다.', mention: '2월 하순', value: { start: '2023-02-21', end: '2023-02-28', precision: 'day' } },
-  { category: 'period', reference: '2024-01-02', text: '대출 잔액은 12월 말 다시 늘었다.', mention: '12월 말', value: { start: '2023-12-21', end: '2023-12-31', precision: 'day' } },
+  { category: 'period', reference: '2023-08-03', text: '주가는 연초 큰 폭으로 올랐다.', mention: '연초', value: { start: '2023-01-01', end: '2023-01-31', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '새 사옥은 연말 완공될 예정이다.', mention: '연말', value: { start: '2023-12-01', end: '2023-12-31', precision: 'month' } },
+  { category: 'period', reference: '2024-05-10', text: '전셋값은 연초 바닥을 찍었다.', mention: '연초', value: { start: '2024-01-01', end: '2024-01-31', precision: 'month' } },
+  { category: 'period', reference: '2024-12-05', text: '정부는 연말 특별 점검에 나설 계획이다.', mention: '연말', value: { start: '2024-12-01', end: '2024-12-31', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '유통업계는 지난해 연말 특수를 누렸다.', mention: '지난해 연말', value: { start: '2022-12-01', end: '2022-12-31', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '장마는 7월 초 시작됐다.', mention: '7월 초', value: { start: '2023-07-01', end: '2023-07-10', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '그는 7월 초순 귀국했다.', mention: '7월 초순', value: { start: '2023-07-01', end: '2023-07-10', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '폭염은 7월 중순 절정에 달했다.', mention: '7월 중순', value: { start: '2023-07-11', end: '2023-07-20', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '장마는 7월 말 끝났다.', mention: '7월 말', value: { start: '2023-07-21', end: '2023-07-31', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '휴가객은 7월 하순 크게 늘었다.', mention: '7월 하순', value: { start: '2023-07-21', end: '2023-07-31', precision: 'month' } },
+  { category: 'period', reference: '2023-11-20', text: '카드 결제액은 월초 일시적으로 늘었다.', mention: '월초', value: { start: '2023-11-01', end: '2023-11-10', precision: 'month' } },
+  { category: 'period', reference: '2024-02-10', text: '회사는 월말 정산을 마칠 예정이다.', mention: '월말', value: { start: '2024-02-21', end: '2024-02-29', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '정부는 이달 말 세법 개정안을 발표한다.', mention: '이달 말', value: { start: '2023-08-21', end: '2023-08-31', precision: 'month' } },
+  { category: 'period', reference: '2024-01-15', text: '새 제도는 2월 말 시행될 예정이다.', mention: '2월 말', value: { start: '2024-02-21', end: '2024-02-29', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '추석 선물 예약은 9월 중순 시작될 예정이다.', mention: '9월 중순', value: { start: '2023-09-11', end: '2023-09-20', precision: 'month' } },
+  { category: 'period', reference: '2023-08-03', text: '첫 한파는 11월 초 찾아왔다.', mention: '11월 초', value: { start: '2022-11-01', end: '2022-11-10', precision: 'month' } },
+  { category: 'period', reference: '2023-03-10', text: '매화는 2월 하순 피기 시작했다.', mention: '2월 하순', value: { start: '2023-02-21', end: '2023-02-28', precision: 'month' } },
+  { category: 'period', reference: '2024-01-02', text: '대출 잔액은 12월 말 다시 늘었다.', mention: '12월 말', value: { start: '2023-12-21', end: '2023-12-31', precision: 'month' } },
   { category: 'range', reference: '2023-08-03', text: '축제는 7월 6~8일 열렸다.', mention: '7월 6~8일', value: { start: '2023-07-06', end: '2023-07-08', precision: 'day' } },
   { category: 'range', reference: '2023-08-03', text: '박람회는 7월 6일부터 8일까지 열렸다.', mention: '7월 6일부터 8일까지', value: { start: '2023-07-06', end: '2023-07-08', precision: 'day' } },
-  { category: 'range', reference: '2023-09-10', text: '휴가객은 7월 말~8월 초 집중됐다.', mention: '7월 말~8월 초', value: { start: '2023-07-21', end: '2023-08-10', precision: 'day' } },
+  { category: 'range', reference: '2023-09-10', text: '휴가객은 7월 말~8월 초 집중됐다.', mention: '7월 말~8월 초', value: { start: '2023-07-21', end: '2023-08-10', precision: 'month' } },
   { category: 'range', reference: '2023-08-03', text: '2023년 1~3월 출생아 수가 역대 최저를 기록했다.', mention: '2023년 1~3월', value: { start: '2023-01-01', end: '2023-03-31', precision: 'month' } },
   { category: 'range', reference: '2023-08-03', text: '이 회사는 1~2분기 연속 적자를 냈다.', mention: '1~2분기', value: { start: '2023-01-01', end: '2023-06-30', precision: 'quarter' } },
   { category: 'range', reference: '2023-08-03', text: '국제회의는 9월 11~15일 열릴 예정이다.', mention: '9월 11~15일', value: { start: '2023-09-11', end: '2023-09-15', precision: 'day' } },
   { category: 'range', reference: '2024-01-02', text: '특별 점검은 12월 26일부터 29일까지 진행됐다.', mention: '12월 26일부터 29일까지', value: { start: '2023-12-26', end: '2023-12-29', precision: 'day' } },
   { category: 'range', reference: '2024-01-10', text: '공연은 2월 27~29일 열릴 예정이다.', mention: '2월 27~29일', value: { start: '2024-02-27', end: '2024-02-29', precision: 'day' } },
   { category: 'range', reference: '2024-07-07', text: '2024년 4~6월 가계 소득이 늘었다.', mention: '2024년 4~6월', value: { start: '2024-04-01', end: '2024-06-30', precision: 'month' } },
-  { category: 'range', reference: '2023-08-03', text: '수확은 10월 말~11월 초 이뤄질 전망이다.', mention: '10월 말~11월 초', value: { start: '2023-10-21', end: '2023-11-10', precision: 'day' } },
+  { category: 'range', reference: '2023-08-03', text: '수확은 10월 말~11월 초 이뤄질 전망이다.', mention: '10월 말~11월 초', value: { start: '2023-10-21', end: '2023-11-10', precision: 'month' } },
   { category: 'range', reference: '2023-08-03', text: '모의고사는 3월 2일부터 4일까지 치러질 예정이다.', mention: '3월 2일부터 4일까지', value: { start: '2024-03-02', end: '2024-03-04', precision: 'day' } },
   { category: 'range', reference: '2023-08-03', text: '박람회 기간은 11월 1~3일이다.', mention: '11월 1~3일', value: { start: '2023-11-01', end: '2023-11-03', precision: 'day' } },
   { category: 'range', reference: '2023-03-10', text: '2022년 10~12월 가계 지출이 줄었다.', mention: '2022년 10~12월', value: { start: '2022-10-01', end: '2022-12-31', precision: 'month' } },
@@ -366,8 +369,8 @@ export const PHRASES: PhraseCase[] = [
   { category: 'negative', reference: '2023-08-03', text: '그녀는 다음 주자로 무대에 올랐다.', mention: null, value: null },
   { category: 'negative', reference: '2023-08-03', text: '정부는 피해자들에게 위로의 뜻을 전달했다.', mention: null, value: null },
   { category: 'negative', reference: '2023-08-03', text: '대표팀은 선두 자리를 내주고 2위로 내려앉았다.', mention: null, value: null },
-  { category: 'negative', reference: '2023-08-03', text: '오후 3시에 만나자는 문자를 받았다.', mention: null, value: null },
-  { category: 'negative', reference: '2023-08-03', text: '회의는 15:30에 시작한다는 공지가 붙었다.', mention: null, value: null },
+  { category: 'time', reference: '2023-08-03', text: '오후 3시에 만나자는 문자를 받았다.', mention: '오후 3시', value: { start: '2023-08-03', end: '2023-08-03', precision: 'day', time: '15:00' } },
+  { category: 'time', reference: '2023-08-03', text: '회의는 15:30에 시작한다는 공지가 붙었다.', mention: '15:30', value: { start: '2023-08-03', end: '2023-08-03', precision: 'day', time: '15:30' } },
   { category: 'negative', reference: '2023-08-03', text: '일본 정부는 수출 규제를 완화했다.', mention: null, value: null },
   { category: 'negative', reference: '2023-08-03', text: '청년 일자리 예산이 늘었다.', mention: null, value: null },
   { category: 'negative', reference: '2023-08-03', text: '그는 생일 선물로 책을 받았다.', mention: null, value: null },
@@ -421,7 +424,7 @@ export const PASSAGES: PassageCase[] = [
     mentions: [
       { text: '지난해', value: { start: '2023-01-01', end: '2023-12-31', precision: 'year' } },
       { text: '오는 15일', value: { start: '2024-01-15', end: '2024-01-15', precision: 'day' } },
-      { text: '3월 말', value: { start: '2024-03-21', end: '2024-03-31', precision: 'day' } },
+      { text: '3월 말', value: { start: '2024-03-21', end: '2024-03-31', precision: 'month' } },
     ],
   },
   {
@@ -470,7 +473,7 @@ export const PASSAGES: PassageCase[] = [
     text: '카카오는 20일 새 메신저 기능을 공개했다. 이 기능은 11월 중순 모든 이용자에게 적용될 예정이다.',
     mentions: [
       { text: '20일', value: { start: '2023-10-20', end: '2023-10-20', precision: 'day' } },
-      { text: '11월 중순', value: { start: '2023-11-11', end: '2023-11-20', precision: 'day' } },
+      { text: '11월 중순', value: { start: '2023-11-11', end: '2023-11-20', precision: 'month' } },
     ],
   },
   {
@@ -560,8 +563,8 @@ export const PASSAGES: PassageCase[] = [
     reference: '2023-09-10',
     text: '여름 휴가객은 7월 말~8월 초 집중됐다. 관광공사는 내년 여름 분산 휴가를 권장할 계획이다.',
     mentions: [
-      { text: '7월 말~8월 초', value: { start: '2023-07-21', end: '2023-08-10', precision: 'day' } },
-      { text: '내년', value: { start: '2024-01-01', end: '2024-12-31', precision: 'year' } },
+      { text: '7월 말~8월 초', value: { start: '2023-07-21', end: '2023-08-10', precision: 'month' } },
+      { text: '내년 여름', value: { start: '2024-06-01', end: '2024-08-31', precision: 'month' } },
     ],
   },
   {
@@ -569,7 +572,7 @@ export const PASSAGES: PassageCase[] = [
     text: '프로야구 올스타전은 7월 6일 대전에서 열린다. 팬 투표는 이달 말 시작된다.',
     mentions: [
       { text: '7월 6일', value: { start: '2024-07-06', end: '2024-07-06', precision: 'day' } },
-      { text: '이달 말', value: { start: '2024-05-21', end: '2024-05-31', precision: 'day' } },
+      { text: '이달 말', value: { start: '2024-05-21', end: '2024-05-31', precision: 'month' } },
     ],
   },
   {
@@ -633,7 +636,7 @@ export const PASSAGES: PassageCase[] = [
     text: '설 연휴 직후인 지난 13일 대형마트 매출이 급증했다. 업계는 이 같은 흐름이 3월 중순까지 이어질 것으로 본다.',
     mentions: [
       { text: '지난 13일', value: { start: '2024-02-13', end: '2024-02-13', precision: 'day' } },
-      { text: '3월 중순', value: { start: '2024-03-11', end: '2024-03-20', precision: 'day' } },
+      { text: '3월 중순', value: { start: '2024-03-11', end: '2024-03-20', precision: 'month' } },
     ],
   },
   {
@@ -691,7 +694,7 @@ export const PASSAGES: PassageCase[] = [
     text: '7월 소비자물가 상승률은 2.3%로 집계됐다. 정부는 연말까지 물가 안정에 총력을 기울일 방침이다.',
     mentions: [
       { text: '7월', value: { start: '2023-07-01', end: '2023-07-31', precision: 'month' } },
-      { text: '연말', value: { start: '2023-11-01', end: '2023-12-31', precision: 'month' } },
+      { text: '연말', value: { start: '2023-12-01', end: '2023-12-31', precision: 'month' } },
     ],
   },
   {
@@ -716,7 +719,7 @@ export const PASSAGES: PassageCase[] = [
     text: '김장철을 맞아 배추 가격이 지난주보다 10% 내렸다. 농식품부는 12월 중순까지 할인 행사를 이어갈 계획이다.',
     mentions: [
       { text: '지난주', value: { start: '2025-11-17', end: '2025-11-23', precision: 'week' } },
-      { text: '12월 중순', value: { start: '2025-12-11', end: '2025-12-20', precision: 'day' } },
+      { text: '12월 중순', value: { start: '2025-12-11', end: '2025-12-20', precision: 'month' } },
     ],
   },
   {
@@ -765,7 +768,7 @@ export const PASSAGES: PassageCase[] = [
     mentions: [
       { text: '지난해', value: { start: '2023-01-01', end: '2023-12-31', precision: 'year' } },
       { text: '2024년 1~3월', value: { start: '2024-01-01', end: '2024-03-31', precision: 'month' } },
-      { text: '연초', value: { start: '2024-01-01', end: '2024-02-29', precision: 'month' } },
+      { text: '연초', value: { start: '2024-01-01', end: '2024-01-31', precision: 'month' } },
     ],
   },
   {

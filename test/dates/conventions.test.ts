@@ -46,7 +46,7 @@ describe.each(ZONES)('under TZ=%s', (zone) => {
     expect(one('다음 주 화요일 발표한다.').value.start).toBe('2023-08-08');
     expect(one('지난 금요일 만났다.').value.start).toBe('2023-07-28');
     expect(one('지난달 늘었다.').value).toEqual({ start: '2023-07-01', end: '2023-07-31', precision: 'month' });
-    expect(one('이달 말 발표한다.').value).toEqual({ start: '2023-08-21', end: '2023-08-31', precision: 'day' });
+    expect(one('이달 말 발표한다.').value).toEqual({ start: '2023-08-21', end: '2023-08-31', precision: 'month' });
     expect(one('3개월 전 시작했다.').value).toEqual({ start: '2023-05-01', end: '2023-05-31', precision: 'month' });
     expect(one('사흘 뒤 발표한다.').value.start).toBe('2023-08-06');
     expect(one('보름 전 끝났다.').value.start).toBe('2023-07-19');
@@ -61,10 +61,10 @@ describe.each(ZONES)('under TZ=%s', (zone) => {
     expect(one('2023년 2분기에 늘었다.').value).toEqual({ start: '2023-04-01', end: '2023-06-30', precision: 'quarter' });
     expect(one('하반기에 출시한다.').value).toEqual({ start: '2023-07-01', end: '2023-12-31', precision: 'half' });
     expect(one('지난해 하반기 줄었다.').value.start).toBe('2022-07-01');
-    expect(one('연말까지 마친다.').value).toEqual({ start: '2023-11-01', end: '2023-12-31', precision: 'month' });
+    expect(one('연말까지 마친다.').value).toEqual({ start: '2023-12-01', end: '2023-12-31', precision: 'month' });
     expect(one('7월 6~8일 열렸다.').value).toEqual({ start: '2023-07-06', end: '2023-07-08', precision: 'day' });
     expect(one('7월 6일부터 8일까지 열렸다.').value).toEqual({ start: '2023-07-06', end: '2023-07-08', precision: 'day' });
-    expect(one('7월 말~8월 초 휴가를 떠났다.').value).toEqual({ start: '2023-07-21', end: '2023-08-10', precision: 'day' });
+    expect(one('7월 말~8월 초 휴가를 떠났다.').value).toEqual({ start: '2023-07-21', end: '2023-08-10', precision: 'month' });
     expect(one('2023년 1~3월 늘었다.').value).toEqual({ start: '2023-01-01', end: '2023-03-31', precision: 'month' });
   });
 
@@ -150,11 +150,13 @@ describe('events', () => {
   });
 
   it('are one per mention that dates a happening, not per qualifying date', () => {
-    const events = extractEvents('메타는 7월 18일에 라마2를 공개했으며, 블룸버그는 7월 19일 기사를 보도했다. 2분기 실적은 좋았다.', REF);
+    const events = extractEvents('메타는 7월 18일에 라마2를 공개했으며, 블룸버그는 7월 19일 기사를 보도했다. 2분기 실적 발표는 미뤄졌다.', REF);
     expect(events.map((e) => [e.mention, e.subject])).toEqual([
       ['7월 18일', '메타'],
       ['7월 19일', '블룸버그'],
     ]);
+    // The qualified noun as the clause's subject: the period dates the clause.
+    expect(extractEvents('2분기 영업이익이 20% 늘었다.', REF).map((e) => [e.mention, e.subject])).toEqual([['2분기', '영업이익']]);
   });
 
   it('take the actor, not a verb of figures in the attributive (웃도는, 밑도는)', () => {
