@@ -74,7 +74,7 @@ function closesAfter(text: string, end: number): boolean {
 
 /** A phrase that names none of the larger units, so it takes them from the date before it. */
 function isPartial(p: Phrase): boolean {
-  return p.year === undefined && p.yearRel === undefined && p.monthRel === undefined && p.dayRel === undefined && p.anchor === undefined &&
+  return p.year === undefined && p.yearRel === undefined && p.yearAnchor === undefined && p.monthAnchor !== true && p.monthRel === undefined && p.dayRel === undefined && p.anchor === undefined &&
     p.week === undefined && p.counted === undefined && p.dir === undefined && p.quarterRel === undefined && p.weekend !== true &&
     (p.weekday === undefined || p.weekdayInBrackets === true);
 }
@@ -205,7 +205,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
   let last: { phrase: Phrase; value: DateRange; end: number } | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && !isDigit(c)) {
+    if (c < 0x80 && !isDigit(c) && c !== 39) {
       if (endsSentence(text, i, c)) sentenceDay = undefined;
       continue;
     }
@@ -223,7 +223,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     }
     const range = readRange(text, reading.end);
     const tense = ref ? tenseOf(text, i, range?.end ?? reading.end) : undefined;
-    const ctx: ResolveContext = { ref, tense, anchor, sentenceDay };
+    const ctx: ResolveContext = { ref, tense, anchor, sentenceDay, anchorPeriod: last ? dayOf(last.value.start) : undefined };
     const afterList = last !== undefined && i - last.end <= 6 && LIST_GAP.test(text.slice(last.end, i));
     let value = afterList && last ? resolveAfter(reading.phrase, last.value, ctx) : resolve(reading.phrase, ctx);
     let end = reading.end;

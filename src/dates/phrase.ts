@@ -6,7 +6,7 @@
  * (`8월 초대`), that slot is given back (`8월`).
  */
 import {
-  ANCHORED_DAYS, CLOCK_WORDS, COUNTED_DAYS, COUNTED_WORDS, DIRECTIONS, DURATION_AFTER, HALVES, LOCAL_TIME, MERIDIEMS,
+  ANCHORED_DAYS, ANCHORED_MONTHS, ANCHORED_YEARS, CLOCK_WORDS, COUNTED_DAYS, COUNTED_WORDS, DIRECTIONS, DURATION_AFTER, HALVES, LOCAL_TIME, MERIDIEMS,
   MONTH_PARTS, PARTICLES, PERIOD_PARTS, RANGE_MARKS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_QUARTERS, RELATIVE_WEEKS,
   RELATIVE_YEARS, SEASONS, WEEKDAYS, WITHIN_YEAR, YEAR_PARTS,
 } from './vocabulary.js';
@@ -43,6 +43,10 @@ export interface Phrase {
   day?: number;
   dayEnd?: number;
   dayRel?: number;
+  /** Years from the anchor's year (`같은 해` 0, `이듬해` +1): the year of the last date named before. */
+  yearAnchor?: number;
+  /** The anchor's month (`같은 달`). */
+  monthAnchor?: boolean;
   /** Days from the anchor (`이날` 0, `전날` -1, `다음 날` +1). */
   anchor?: number;
   week?: number;
@@ -107,6 +111,7 @@ const WEEKS = normalised(RELATIVE_WEEKS);
 const QUARTERS = normalised(RELATIVE_QUARTERS);
 const DAYS = normalised(RELATIVE_DAYS);
 const ANCHORS = normalised(ANCHORED_DAYS);
+const YEAR_ANCHORS = normalised(ANCHORED_YEARS);
 const COUNTED_DAY_WORDS = normalised(COUNTED_DAYS);
 const COUNTED_OTHER_WORDS = normalised(COUNTED_WORDS);
 
@@ -141,6 +146,18 @@ export const SLOT_READERS: readonly SlotReader[] = [
       return true;
     },
   },
+  // 2023.8 only at either end of a range (2023.8~2024.2): alone it is as often a figure.
+  {
+    rank: Rank.Year,
+    after: Rank.Month,
+    pattern: spaced(String.raw`(?<y>\d{4})\.\s?(?<m>\d{1,2})(?!\d|\.\d)(?=\s?[~∼〜～－\-–]\s?\d{4}\.\s?\d{1,2}(?!\d))|(?<=[~∼〜～－\-–]\s?)(?<y2>\d{4})\.\s?(?<m2>\d{1,2})(?!\d|\.\d)`),
+    fill: (p, g) => {
+      const month = Number(g.m ?? g.m2);
+      if (month < 1 || month > 12) return false;
+      Object.assign(p, { year: Number(g.y ?? g.y2), month });
+      return true;
+    },
+  },
   // 2023년, 2021~2023년 (not 1990년대, 2000년생, 2024년형)
   {
     rank: Rank.Year,
@@ -165,9 +182,28 @@ export const SLOT_READERS: readonly SlotReader[] = [
       return true;
     },
   },
+  // 같은 해, 그해, 이듬해: the year of the date named before
   {
     rank: Rank.Year,
-    pattern: sticky('올(?=\\s?(?:\\d{1,2}\\s?(?:[~∼〜～－\\-–]\\s?\\d{1,2}\\s?)?(?:월|분기)|상반기|하반기|연말|연초|초|말|봄|여름|가을|겨울|[1-4]\\s?분기))'),
+    pattern: spaced(`(?<ya>${alternatives(Object.keys(ANCHORED_YEARS))})`),
+    allowed: isFirstOrAfterDir,
+    fill: (p, g) => {
+      p.yearAnchor = YEAR_ANCHORS.get(keyOf(g.ya as string)) ?? 0;
+      return true;
+    },
+  },
+  // '22년: a year of two figures after an apostrophe
+  {
+    rank: Rank.Year,
+    pattern: sticky(`[''‘’](?<y>\\d{2})\\s?년(?!\\s?(?:대|생|형|산|식|차|간|째))`),
+    fill: (p, g) => {
+      p.year = 2000 + Number(g.y);
+      return true;
+    },
+  },
+  {
+    rank: Rank.Year,
+    pattern: sticky('올(?=\\s?들어|\\s?(?:\\d{1,2}\\s?(?:[~∼〜～－\\-–]\\s?\\d{1,2}\\s?)?(?:월|분기)|상반기|하반기|연말|연초|초|말|봄|여름|가을|겨울|[1-4]\\s?분기))'),
     allowed: (p, first) => first && p.dir === undefined,
     fill: (p) => {
       p.yearRel = 0;
@@ -212,6 +248,16 @@ export const SLOT_READERS: readonly SlotReader[] = [
       return true;
     },
   },
+  // 같은 달, 그달: the month of the date named before
+  {
+    rank: Rank.Month,
+    pattern: spaced(`(?:${alternatives(ANCHORED_MONTHS)})`),
+    allowed: (p, first) => first || (p.yearRel !== undefined && p.dir === undefined),
+    fill: (p) => {
+      p.monthAnchor = true;
+      return true;
+    },
+  },
   // 지난달, 이달, 다음 달 …; 월초, 월말
   {
     rank: Rank.Month,
@@ -236,7 +282,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   // 11월, 1~3월
   {
     rank: Rank.Month,
-    pattern: spaced(`(?<m>\\d{1,2})\\s?(?:${TILDE}(?<m2>\\d{1,2})\\s?)?월(?!\\s?(?:드컵|세|급|간|령|요일|평균))`),
+    pattern: spaced(`(?<m>\\d{1,2})\\s?(?:(?:${TILDE}|\\s?[·ㆍ]\\s?)(?<m2>\\d{1,2})\\s?)?월(?!드컵|세|급|간|령|요일)`),
     allowed: (p) => p.quarter === undefined && p.half === undefined && p.season === undefined && p.yearPart === undefined && p.within !== true,
     fill: (p, g) => {
       const m = Number(g.m);
@@ -328,7 +374,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   {
     rank: Rank.Local,
     pattern: sticky(`\\s?\\((?:${alternatives(LOCAL_TIME)})\\)`),
-    allowed: (p) => p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined || p.weekday !== undefined,
+    allowed: (p) => p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined || p.weekday !== undefined || p.clock !== undefined,
     fill: (p) => {
       p.local = true;
       return true;
@@ -402,7 +448,7 @@ export const PHRASE_FIRST_LETTERS: ReadonlySet<string> = new Set(
     ...Object.keys(RELATIVE_YEARS), ...Object.keys(RELATIVE_MONTHS), ...Object.keys(RELATIVE_WEEKS), ...Object.keys(RELATIVE_QUARTERS),
     ...Object.keys(RELATIVE_DAYS), ...Object.keys(ANCHORED_DAYS), ...Object.keys(DIRECTIONS), ...Object.keys(HALVES), ...Object.keys(YEAR_PARTS),
     ...Object.keys(MONTH_PARTS), ...WITHIN_YEAR, ...Object.keys(COUNTED_DAYS), ...Object.keys(COUNTED_WORDS), ...MERIDIEMS, ...Object.keys(CLOCK_WORDS),
-    '올', '월', '화', '수', '목', '금', '토', '일', '같', '이', '다', '분', '직', '당', '차', '전', '그',
+    ...Object.keys(ANCHORED_YEARS), ...ANCHORED_MONTHS, "'", '‘', '’', '올', '월', '화', '수', '목', '금', '토', '일', '같', '이', '다', '분', '직', '당', '차', '전', '그',
   ].map((word) => word.charAt(0)),
 );
 
@@ -447,7 +493,8 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
     for (;;) {
       let advanced = false;
       for (const reader of SLOT_READERS) {
-        if (reader.rank >= currentRank) continue;
+        const free = reader.rank === Rank.Local && current.local !== true;
+        if (reader.rank >= currentRank && !free) continue;
         const first = steps.length === 0 && at === from;
         if (reader.allowed && !reader.allowed(current, first)) continue;
         reader.pattern.lastIndex = at;
@@ -457,7 +504,7 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
         if (!reader.fill(next, (match.groups ?? {}) as Groups)) continue;
         current = next;
         at += match[0].length;
-        currentRank = reader.after ?? reader.rank;
+        if (!free || reader.rank < currentRank) currentRank = reader.after ?? reader.rank;
         steps.push({ phrase: current, end: at, counts: numericSlot(reader) && /\d/.test(match[0]) && !/[~∼〜～－\-–—]/.test(match[0]) });
         advanced = true;
         break;
@@ -480,7 +527,7 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
 
 /** `올` read alone (no slot after it) is no date. */
 function isBareOl(text: string, start: number, step: Step): boolean {
-  return text.charAt(start) === '올' && text.charAt(start + 1) !== '해' && step.end === start + 1;
+  return text.charAt(start) === '올' && text.charAt(start + 1) !== '해' && step.end === start + 1 && !/^\s?들어/.test(text.slice(step.end, step.end + 3));
 }
 
 function readCounted(text: string, start: number): PhraseReading | undefined {

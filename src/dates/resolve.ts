@@ -17,6 +17,8 @@ export interface ResolveContext {
   tense: Tense;
   /** The last single day named before the phrase in the text (for `이날`, `전날`). */
   anchor?: Day | undefined;
+  /** The first day of the last date of any precision named before (for `같은 해`, `같은 달`). */
+  anchorPeriod?: Day | undefined;
   /** The last single day named before the phrase in its sentence (for a clock time alone). */
   sentenceDay?: Day | undefined;
 }
@@ -155,6 +157,8 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
   if (p.year !== undefined) return valueIn(p, p.year);
   const ref = ctx.ref;
   if (!ref) return undefined;
+  // 지난해 같은 달: the month of the date named before, in the year named.
+  if (p.monthAnchor && p.yearRel !== undefined) return valueIn(p, ref.year + p.yearRel, (ctx.anchorPeriod ?? ref).month);
   const rctx = { ...ctx, ref };
   if (p.counted) {
     const { n, unit } = p.counted;
@@ -190,6 +194,11 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
     return pickByTense([-1, 0, 1].map((w) => oneDay(weekdayOf(ref, w, p.weekday as number))), ref, ctx.tense);
   }
   if (p.yearRel !== undefined) return valueIn(p, ref.year + p.yearRel);
+  if (p.yearAnchor !== undefined) return valueIn(p, (ctx.anchorPeriod ?? ref).year + p.yearAnchor);
+  if (p.monthAnchor) {
+    const at = ctx.anchorPeriod ?? ref;
+    return valueIn(p, at.year, at.month);
+  }
   if (p.monthRel !== undefined) {
     const month = monthFrom(ref, p.monthRel);
     return valueIn(p, month.year, month.month);

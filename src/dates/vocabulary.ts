@@ -15,6 +15,14 @@ export const ANCHORED_DAYS: Readonly<Record<string, number>> = {
   이날: 0, 당일: 0, '같은 날': 0, '이 날': 0, 전날: -1, 전일: -1, '하루 전날': -1, '다음 날': 1, 이튿날: 1, 익일: 1, '그 다음 날': 1,
 };
 
+/** Years counted from the year of the last date named before (`같은 해`, `이듬해`), else the reference's. */
+export const ANCHORED_YEARS: Readonly<Record<string, number>> = {
+  '같은 해': 0, 그해: 0, '그 해': 0, 당해: 0, 이듬해: 1, '다음 해': 1, '그 다음 해': 1, '그 이듬해': 1, 전해: -1, '그 전해': -1,
+};
+
+/** The month of the last date named before (`같은 달 20일`). */
+export const ANCHORED_MONTHS = ['같은 달', '그달', '그 달', '당월'] as const;
+
 /** Native Korean day counts (`이틀 전`, `일주일 뒤`). */
 export const COUNTED_DAYS: Readonly<Record<string, number>> = {
   하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10, 보름: 15, 일주일: 7, 이주일: 14,
@@ -29,12 +37,12 @@ export const COUNTED_WORDS: Readonly<Record<string, { n: number; unit: 'week' | 
 
 /** Years relative to the reference (spaces removed). */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
-  재작년: -2, '지난 해': -1, 작년: -1, 전년: -1, 올해: 0, 금년: 0, 내년: 1, 이듬해: 1, 명년: 1, 내후년: 2, 후년: 2,
+  재작년: -2, '지난 해': -1, 작년: -1, 전년: -1, 올해: 0, 금년: 0, 내년: 1, 명년: 1, 내후년: 2, 후년: 2,
 };
 
 /** Months relative to the reference (spaces removed). `전달` the verb (전달했다) is told apart by what follows. */
 export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
-  '지난 달': -1, 전달: -1, 전월: -1, 이달: 0, '이번 달': 0, 금월: 0, 당월: 0, '다음 달': 1, 내달: 1, 익월: 1,
+  '지난 달': -1, 전달: -1, 전월: -1, 이달: 0, '이번 달': 0, 금월: 0, '다음 달': 1, 내달: 1, 익월: 1,
 };
 
 /** Weeks relative to the reference (spaces removed). `전주` is left out: it is the city of Jeonju as often. */

@@ -668,7 +668,7 @@ export const PASSAGES: PassageCase[] = [
     text: '한 완성차 업체는 7월 국내에서 6만 대를 판매했다. 이는 지난해 같은 달보다 4% 감소한 수치다.',
     mentions: [
       { text: '7월', value: { start: '2023-07-01', end: '2023-07-31', precision: 'month' } },
-      { text: '지난해', value: { start: '2022-01-01', end: '2022-12-31', precision: 'year' } },
+      { text: '지난해 같은 달', value: { start: '2022-07-01', end: '2022-07-31', precision: 'month' } },
     ],
   },
   {
