@@ -9,8 +9,6 @@ import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfWeek } from 'date-fns/endOfWeek';
-import { isValid } from 'date-fns/isValid';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { startOfWeek } from 'date-fns/startOfWeek';
 
 /** A calendar day. */
@@ -31,13 +29,16 @@ export function fromDate(date: Date): Day {
 }
 
 export function isRealDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return false;
-  const date = toDate({ year, month, day: 1 });
-  return isValid(date) && day <= lastDayOfMonth(date).getDate();
+  if (!Number.isInteger(year) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return false;
+  return day <= lastDay(year, month);
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The last day of a month (the Gregorian leap rule; date-fns' lastDayOfMonth gives the same, at a Date's cost). */
 export function lastDay(year: number, month: number): number {
-  return lastDayOfMonth(toDate({ year, month, day: 1 })).getDate();
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return MONTH_LENGTHS[month - 1] as number;
 }
 
 export const plusDays = (day: Day, n: number): Day => fromDate(addDays(toDate(day), n));

@@ -203,6 +203,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
   let anchor: Day | undefined;
   let sentenceDay: Day | undefined;
   let last: { phrase: Phrase; value: DateRange; end: number } | undefined;
+  const resolved = new Map<string, DateRange | undefined>();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 && !isDigit(c) && c !== 39) {
@@ -223,9 +224,22 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     }
     const range = readRange(text, reading.end);
     const tense = ref ? tenseOf(text, i, range?.end ?? reading.end) : undefined;
-    const ctx: ResolveContext = { ref, tense, anchor, sentenceDay, anchorPeriod: last ? dayOf(last.value.start) : undefined };
+    const phrase = reading.phrase;
+    const anchored = phrase.yearAnchor !== undefined || phrase.monthAnchor === true;
+    const ctx: ResolveContext = { ref, tense, anchor, sentenceDay, anchorPeriod: anchored && last ? dayOf(last.value.start) : undefined };
     const afterList = last !== undefined && i - last.end <= 6 && LIST_GAP.test(text.slice(last.end, i));
-    let value = afterList && last ? resolveAfter(reading.phrase, last.value, ctx) : resolve(reading.phrase, ctx);
+    let value: DateRange | undefined;
+    if (afterList && last) value = resolveAfter(phrase, last.value, ctx);
+    else if (anchored || phrase.anchor !== undefined || isClockOnly(phrase)) value = resolve(phrase, ctx);
+    else {
+      // The same words in the same tense resolve the same way: news copy repeats its dates.
+      const key = `${tense ?? ''}\u0000${text.slice(i, reading.end)}`;
+      value = resolved.get(key);
+      if (value === undefined && !resolved.has(key)) {
+        value = resolve(phrase, ctx);
+        resolved.set(key, value);
+      }
+    }
     let end = reading.end;
     if (value && range) {
       const joined = joinRange(value, reading.phrase, range.second.phrase, ctx);
@@ -235,7 +249,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       }
     }
     if (value) {
-      mentions.push({ text: text.slice(i, end), start: i, end, value });
+      mentions.push({ text: text.slice(i, end), start: i, end, value: { ...value } });
       if (value.start === value.end) {
         anchor = dayOf(value.start);
         sentenceDay = anchor;

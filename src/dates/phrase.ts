@@ -78,6 +78,8 @@ const enum Rank {
 type Groups = Record<string, string | undefined>;
 
 interface SlotReader {
+  /** Characters the slot may start with (after an optional space): a quick filter before the pattern. */
+  starts: ReadonlySet<string>;
   rank: Rank;
   /** The rank the phrase has after this slot (a month part ends at day level). */
   after?: Rank;
@@ -126,6 +128,14 @@ const spaced = (source: string): RegExp => sticky(`\\s?(?:${source})`);
 
 const number = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
+const DIGITS: ReadonlySet<string> = new Set('0123456789');
+/** The first letters of words (and of other sets of first letters). */
+function firsts(...lists: Iterable<string>[]): ReadonlySet<string> {
+  const letters = new Set<string>();
+  for (const list of lists) for (const word of list) letters.add(word.charAt(0));
+  return letters;
+}
+
 // ---- the slot readers, largest first; on one rank the first that matches wins -------------------
 
 const yearOf = (p: Phrase): boolean => p.year !== undefined || p.yearRel !== undefined;
@@ -134,6 +144,7 @@ const isFirstOrAfterDir = (p: Phrase, first: boolean): boolean => first;
 export const SLOT_READERS: readonly SlotReader[] = [
   // 2023.8.3, 2023-08-03, 2023/08/03, 2023. 8. 3., 23.08.03: year, month and day at once.
   {
+    starts: DIGITS,
     rank: Rank.Year,
     after: Rank.Day,
     pattern: spaced(String.raw`(?<y>\d{4})\s?(?<sep>[./\-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<d>\d{1,2})(?!\d)(?!\.\d)(?:\.(?!\d))?|(?<y2>\d{2})(?<sep2>[./\-])(?<m2>\d{1,2})\k<sep2>(?<d2>\d{1,2})(?!\d)(?![.\-/]\d)(?:\.(?!\d))?`),
@@ -148,6 +159,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 2023.8 only at either end of a range (2023.8~2024.2): alone it is as often a figure.
   {
+    starts: DIGITS,
     rank: Rank.Year,
     after: Rank.Month,
     pattern: spaced(String.raw`(?<y>\d{4})\.\s?(?<m>\d{1,2})(?!\d|\.\d)(?=\s?[~∼〜～－\-–]\s?\d{4}\.\s?\d{1,2}(?!\d))|(?<=[~∼〜～－\-–]\s?)(?<y2>\d{4})\.\s?(?<m2>\d{1,2})(?!\d|\.\d)`),
@@ -160,6 +172,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 2023년, 2021~2023년 (not 1990년대, 2000년생, 2024년형)
   {
+    starts: DIGITS,
     rank: Rank.Year,
     pattern: spaced(String.raw`(?<y>\d{4})\s?(?:${TILDE}(?<y2>\d{4})\s?)?년(?!\s?(?:대|생|형|산|식|차|도\s?분|치|간|째))`),
     fill: (p, g) => {
@@ -173,6 +186,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 지난해, 올해, 내년, 재작년 …; 올 only before a smaller slot (올 3월, 올 상반기, 올여름)
   {
+    starts: firsts(Object.keys(RELATIVE_YEARS)),
     rank: Rank.Year,
     pattern: spaced(`(?<ry>${alternatives(Object.keys(RELATIVE_YEARS))})`),
     allowed: isFirstOrAfterDir,
@@ -184,6 +198,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 같은 해, 그해, 이듬해: the year of the date named before
   {
+    starts: firsts(Object.keys(ANCHORED_YEARS)),
     rank: Rank.Year,
     pattern: spaced(`(?<ya>${alternatives(Object.keys(ANCHORED_YEARS))})`),
     allowed: isFirstOrAfterDir,
@@ -194,6 +209,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // '22년: a year of two figures after an apostrophe
   {
+    starts: firsts(["'", '‘', '’']),
     rank: Rank.Year,
     pattern: sticky(`[''‘’](?<y>\\d{2})\\s?년(?!\\s?(?:대|생|형|산|식|차|간|째))`),
     fill: (p, g) => {
@@ -202,6 +218,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
     },
   },
   {
+    starts: firsts(['올']),
     rank: Rank.Year,
     pattern: sticky('올(?=\\s?들어|\\s?(?:\\d{1,2}\\s?(?:[~∼〜～－\\-–]\\s?\\d{1,2}\\s?)?(?:월|분기)|상반기|하반기|연말|연초|초|말|봄|여름|가을|겨울|[1-4]\\s?분기))'),
     allowed: (p, first) => first && p.dir === undefined,
@@ -212,6 +229,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 2분기, 1~2분기; 이번 분기, 지난 분기
   {
+    starts: firsts(DIGITS, Object.keys(RELATIVE_QUARTERS)),
     rank: Rank.Period,
     pattern: spaced(`(?<q>[1-4])\\s?(?:${TILDE}(?<q2>[1-4])\\s?)?분기|(?<qw>${alternatives(Object.keys(RELATIVE_QUARTERS))})`),
     fill: (p, g) => {
@@ -229,6 +247,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
     },
   },
   {
+    starts: firsts(Object.keys(HALVES), Object.keys(YEAR_PARTS), WITHIN_YEAR),
     rank: Rank.Period,
     pattern: spaced(`(?<h>${alternatives(Object.keys(HALVES))})|(?<yp>${alternatives(Object.keys(YEAR_PARTS))})|(?<w>${alternatives(WITHIN_YEAR)})`),
     fill: (p, g) => {
@@ -240,6 +259,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 올여름, 지난겨울, 내년 봄: only after a year or a direction
   {
+    starts: firsts(Object.keys(SEASONS)),
     rank: Rank.Period,
     pattern: spaced(`(?<s>${alternatives(Object.keys(SEASONS))})`),
     allowed: (p) => yearOf(p) || p.dir !== undefined,
@@ -250,6 +270,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 같은 달, 그달: the month of the date named before
   {
+    starts: firsts(ANCHORED_MONTHS),
     rank: Rank.Month,
     pattern: spaced(`(?:${alternatives(ANCHORED_MONTHS)})`),
     allowed: (p, first) => first || (p.yearRel !== undefined && p.dir === undefined),
@@ -260,6 +281,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 지난달, 이달, 다음 달 …; 월초, 월말
   {
+    starts: firsts(Object.keys(RELATIVE_MONTHS)),
     rank: Rank.Month,
     pattern: spaced(`(?<mw>${alternatives(Object.keys(RELATIVE_MONTHS))})`),
     allowed: (p) => !yearOf(p) && p.dir === undefined,
@@ -269,6 +291,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
     },
   },
   {
+    starts: firsts(Object.keys(MONTH_PARTS)),
     rank: Rank.Month,
     after: Rank.Day,
     pattern: spaced(`(?<mp>${alternatives(Object.keys(MONTH_PARTS))})`),
@@ -281,6 +304,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 11월, 1~3월
   {
+    starts: DIGITS,
     rank: Rank.Month,
     pattern: spaced(`(?<m>\\d{1,2})\\s?(?:(?:${TILDE}|\\s?[·ㆍ]\\s?)(?<m2>\\d{1,2})\\s?)?월(?!드컵|세|급|간|령|요일)`),
     allowed: (p) => p.quarter === undefined && p.half === undefined && p.season === undefined && p.yearPart === undefined && p.within !== true,
@@ -296,6 +320,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 지난주, 이번 주, 다음 주 (not 이번 주말: that is a weekend)
   {
+    starts: firsts(Object.keys(RELATIVE_WEEKS)),
     rank: Rank.Week,
     pattern: spaced(`(?<ww>${alternatives(Object.keys(RELATIVE_WEEKS))})(?!말|\\s?주말)`),
     allowed: (p, first) => first && p.dir === undefined,
@@ -306,6 +331,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 주말 after a direction or a week word
   {
+    starts: firsts(['주']),
     rank: Rank.Day,
     pattern: spaced('주말'),
     allowed: (p) => p.dir !== undefined || p.week !== undefined,
@@ -316,6 +342,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 초, 중순, 말 … of the month, quarter, half or year before
   {
+    starts: firsts(Object.keys(PERIOD_PARTS)),
     rank: Rank.Day,
     pattern: spaced(`(?<part>${alternatives(Object.keys(PERIOD_PARTS))})`),
     allowed: (p) => p.part === undefined && (p.month !== undefined || p.monthRel !== undefined || p.quarter !== undefined || p.quarterRel !== undefined || p.half !== undefined || yearOf(p)) && p.yearPart === undefined && p.within !== true && p.season === undefined,
@@ -326,6 +353,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 25일, 24~28일
   {
+    starts: DIGITS,
     rank: Rank.Day,
     pattern: spaced(`(?<d>\\d{1,2})\\s?(?:${TILDE}(?<d2>\\d{1,2})\\s?)?일(?!요일|\\s?요일)`),
     allowed: (p) => p.quarter === undefined && p.half === undefined && p.season === undefined && p.yearPart === undefined && p.within !== true && (p.month !== undefined || p.monthRel !== undefined || !yearOf(p)) && p.monthEnd === undefined,
@@ -341,6 +369,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 어제, 오늘, 내일 …; 이날, 전날, 다음 날 …
   {
+    starts: firsts(Object.keys(RELATIVE_DAYS), Object.keys(ANCHORED_DAYS)),
     rank: Rank.Day,
     pattern: spaced(`(?<dw>${alternatives(Object.keys(RELATIVE_DAYS))})|(?<aw>${alternatives(Object.keys(ANCHORED_DAYS))})`),
     allowed: isFirstOrAfterDir,
@@ -352,6 +381,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 금요일; (목), (목요일) after a day
   {
+    starts: firsts(Object.keys(WEEKDAYS)),
     rank: Rank.Weekday,
     pattern: spaced(`(?<wd>[월화수목금토일])요일`),
     allowed: (p) => p.month === undefined && p.part === undefined && p.monthRel === undefined && !yearOf(p) && p.weekend !== true && p.quarter === undefined,
@@ -362,6 +392,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
     },
   },
   {
+    starts: firsts(['(']),
     rank: Rank.Weekday,
     pattern: sticky(`\\s?\\((?<wb>[월화수목금토일])(?:요일)?\\)`),
     allowed: (p) => p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined,
@@ -372,6 +403,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
     },
   },
   {
+    starts: firsts(['(']),
     rank: Rank.Local,
     pattern: sticky(`\\s?\\((?:${alternatives(LOCAL_TIME)})\\)`),
     allowed: (p) => p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined || p.weekday !== undefined || p.clock !== undefined,
@@ -382,6 +414,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 오후 3시 30분, 오후 3시 반, 밤 11시 40분, 오후 2~4시, 오후 2시~4시 30분, 정오, 자정, 18:30, 10:00~18:00
   {
+    starts: firsts(DIGITS, MERIDIEMS, Object.keys(CLOCK_WORDS)),
     rank: Rank.Time,
     pattern: spaced(
       `${MERIDIEM}(?:(?<cw>${alternatives(Object.keys(CLOCK_WORDS))})|(?<ha>\\d{1,2})${CLOCK_TILDE}(?<hb>\\d{1,2})\\s?시(?!간)|${HOUR_MINUTE('h', 'mi', '(?:\\s?(?<half>반))?')}(?:${CLOCK_TILDE}(?<mer2>${alternatives(MERIDIEMS)})?\\s?${HOUR_MINUTE('h2', 'mi2', '(?:\\s?(?<half2>반))?')})?)` +
@@ -414,6 +447,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
 
 /** Direction words before a slot (`지난 5월`, `오는 9일`, `이번 주말`). */
 const DIRECTION = sticky(`(?<dir>${alternatives(Object.keys(DIRECTIONS))})\\s?`);
+const DIRECTION_STARTS = firsts(Object.keys(DIRECTIONS));
 
 /** `3일 전`, `열흘 뒤`, `한 달 후`, `일주일 전`, `2년 전`: a count from the reference. */
 const COUNTED = sticky(
@@ -477,7 +511,7 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
   let phrase: Phrase = {};
   let pos = start;
   DIRECTION.lastIndex = start;
-  const dir = DIRECTION.exec(text);
+  const dir = DIRECTION_STARTS.has(text.charAt(start)) ? DIRECTION.exec(text) : null;
   let dirEnd = -1;
   if (dir) {
     const word = dir.groups?.dir as string;
@@ -496,6 +530,7 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
         const free = reader.rank === Rank.Local && current.local !== true;
         if (reader.rank >= currentRank && !free) continue;
         const first = steps.length === 0 && at === from;
+        if (!reader.starts.has(text.charAt(at) === ' ' ? text.charAt(at + 1) : text.charAt(at))) continue;
         if (reader.allowed && !reader.allowed(current, first)) continue;
         reader.pattern.lastIndex = at;
         const match = reader.pattern.exec(text);
@@ -530,7 +565,10 @@ function isBareOl(text: string, start: number, step: Step): boolean {
   return text.charAt(start) === '올' && text.charAt(start + 1) !== '해' && step.end === start + 1 && !/^\s?들어/.test(text.slice(step.end, step.end + 3));
 }
 
+const COUNTED_STARTS = firsts(DIGITS, Object.keys(COUNTED_DAYS), Object.keys(COUNTED_WORDS));
+
 function readCounted(text: string, start: number): PhraseReading | undefined {
+  if (!COUNTED_STARTS.has(text.charAt(start))) return undefined;
   COUNTED.lastIndex = start;
   const match = COUNTED.exec(text);
   if (!match) return undefined;

@@ -99,18 +99,20 @@ function valueIn(p: Phrase, year: number, month?: number): DateRange | undefined
 export function pickByTense(candidates: readonly (DateRange | undefined)[], ref: Day, tense: Tense): DateRange | undefined {
   const valid = candidates.filter((c): c is DateRange => c !== undefined);
   if (valid.length === 0) return undefined;
+  // ISO days compare as strings.
+  const at = formatDay(ref);
   if (tense === 'past') {
-    const begun = valid.filter((c) => compareDays(startOf(c), ref) <= 0);
-    if (begun.length > 0) return begun[begun.length - 1];
+    let begun: DateRange | undefined;
+    for (const c of valid) if (c.start <= at) begun = c;
+    if (begun) return begun;
   } else if (tense === 'future') {
-    const open = valid.find((c) => compareDays(endOf(c), ref) >= 0);
+    const open = valid.find((c) => c.end >= at);
     if (open) return open;
   }
+  const refNumber = dayNumber(ref);
   const distance = (c: DateRange): number => {
-    const s = startOf(c);
-    const e = endOf(c);
-    if (compareDays(s, ref) <= 0 && compareDays(ref, e) <= 0) return 0;
-    return Math.min(Math.abs(daysBetween(ref, s)), Math.abs(daysBetween(ref, e)));
+    if (c.start <= at && at <= c.end) return 0;
+    return Math.min(Math.abs(dayNumber(dayOf(c.start)) - refNumber), Math.abs(dayNumber(dayOf(c.end)) - refNumber));
   };
   let best = valid[0] as DateRange;
   let bestDistance = distance(best);
@@ -124,14 +126,18 @@ export function pickByTense(candidates: readonly (DateRange | undefined)[], ref:
   return best;
 }
 
+/** Days since 1970-01-01 of a calendar day (for distances). */
+const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+
 /** `지난` → the latest candidate wholly before the reference; `오는` → the earliest wholly after it. */
 function pickByDirection(candidates: readonly (DateRange | undefined)[], ref: Day, dir: -1 | 1): DateRange | undefined {
   const valid = candidates.filter((c): c is DateRange => c !== undefined);
+  const at = formatDay(ref);
   if (dir < 0) {
-    const before = valid.filter((c) => compareDays(endOf(c), ref) < 0);
+    const before = valid.filter((c) => c.end < at);
     return before[before.length - 1];
   }
-  return valid.find((c) => compareDays(startOf(c), ref) > 0);
+  return valid.find((c) => c.start > at);
 }
 
 function choose(candidates: (DateRange | undefined)[], p: Phrase, ctx: ResolveContext & { ref: Day }): DateRange | undefined {
@@ -223,8 +229,8 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
     if (p.dir === -1 || p.dir === 1) return pickByDirection([-1, 0, 1].map((k) => valueIn(p, ref.year + k)), ref, p.dir);
     const current = valueIn(p, ref.year);
     if (!current || p.within) return current;
-    if (ctx.tense === 'past' && compareDays(startOf(current), ref) > 0) return valueIn(p, ref.year - 1);
-    if (ctx.tense === 'future' && compareDays(endOf(current), ref) < 0) return valueIn(p, ref.year + 1);
+    if (ctx.tense === 'past' && current.start > formatDay(ref)) return valueIn(p, ref.year - 1);
+    if (ctx.tense === 'future' && current.end < formatDay(ref)) return valueIn(p, ref.year + 1);
     return current;
   }
   return undefined;

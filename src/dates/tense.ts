@@ -29,8 +29,10 @@ const NIEUN = 4; // ㄴ
  * ```
  */
 /** The tense of an attributive verb form (`열린`, `발표된`, `열릴`), or `undefined` for any other token. */
+const ATTRIBUTIVE_LAST = new Set([...PAST_ATTRIBUTIVE, ...FUTURE_ATTRIBUTIVE].map((suffix) => suffix.charAt(suffix.length - 1)));
+
 export function attributiveTense(token: string): Tense {
-  if (token.length === 0 || NOT_ATTRIBUTIVE.has(token)) return undefined;
+  if (token.length === 0 || !ATTRIBUTIVE_LAST.has(token.charAt(token.length - 1)) || NOT_ATTRIBUTIVE.has(token)) return undefined;
   for (const suffix of PAST_ATTRIBUTIVE) if (token.endsWith(suffix) && (suffix.length > 1 || token.length > 1 || suffix === '연')) return suffix === '연' && token !== '연' ? undefined : 'past';
   for (const suffix of FUTURE_ATTRIBUTIVE) if (token.endsWith(suffix) && (suffix !== '열' || token === '열')) return 'future';
   return undefined;
