@@ -250,7 +250,8 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     }
     if (value) {
       mentions.push({ text: text.slice(i, end), start: i, end, value: { ...value } });
-      if (value.start === value.end) {
+      // The day later words count from (이날, 전날; a clock time alone): a single day, or the first of a range of days.
+      if (value.precision === 'day') {
         anchor = dayOf(value.start);
         sentenceDay = anchor;
       }
