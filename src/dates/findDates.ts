@@ -11,11 +11,11 @@
 import type { DateRange } from '../model/article.js';
 import { SinmunError } from '../model/errors.js';
 import { readDateTime } from './datetime.js';
-import { compareDays, isRealDay, plusMonths } from './calendar.js';
+import { plusMonths } from './calendar.js';
 import type { Day } from './calendar.js';
 import { PHRASE_FIRST_LETTERS, isClockOnly, readPhrase } from './phrase.js';
 import type { Phrase, PhraseReading } from './phrase.js';
-import { PRECISION_ORDER, clockEndTime, clockTime, dayOf, isAbsolute, resolve } from './resolve.js';
+import { PRECISION_ORDER, clockEndTime, dayOf, isAbsolute, resolve } from './resolve.js';
 import type { ResolveContext } from './resolve.js';
 import { tenseAfter } from './tense.js';
 import type { Tense } from './tense.js';

@@ -139,7 +139,8 @@ function firsts(...lists: Iterable<string>[]): ReadonlySet<string> {
 // ---- the slot readers, largest first; on one rank the first that matches wins -------------------
 
 const yearOf = (p: Phrase): boolean => p.year !== undefined || p.yearRel !== undefined;
-const isFirstOrAfterDir = (p: Phrase, first: boolean): boolean => first;
+/** A slot that only starts a phrase (or follows a direction word). */
+const isFirstOrAfterDir = (_: Phrase, first: boolean): boolean => first;
 
 export const SLOT_READERS: readonly SlotReader[] = [
   // 2023.8.3, 2023-08-03, 2023/08/03, 2023. 8. 3., 23.08.03: year, month and day at once.
@@ -295,7 +296,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
     rank: Rank.Month,
     after: Rank.Day,
     pattern: spaced(`(?<mp>${alternatives(Object.keys(MONTH_PARTS))})`),
-    allowed: (p, first) => first,
+    allowed: (_, first) => first,
     fill: (p, g) => {
       p.monthRel = 0;
       p.part = MONTH_PARTS[g.mp as string];
@@ -509,7 +510,6 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
   const counted = readCounted(text, start);
   if (counted) return counted;
   let phrase: Phrase = {};
-  let pos = start;
   DIRECTION.lastIndex = start;
   const dir = DIRECTION_STARTS.has(text.charAt(start)) ? DIRECTION.exec(text) : null;
   let dirEnd = -1;

@@ -5,7 +5,7 @@
  */
 import type { DateRange } from '../model/article.js';
 import {
-  compareDays, daysBetween, formatDay, isRealDay, isoWeekday, lastDay, plusDays, plusMonths, plusWeeks, weekOf,
+  formatDay, isRealDay, isoWeekday, lastDay, plusDays, plusMonths, plusWeeks, weekOf,
 } from './calendar.js';
 import type { Day } from './calendar.js';
 import type { Clock, Phrase } from './phrase.js';
