@@ -72,6 +72,9 @@ function closesAfter(text: string, end: number): boolean {
   return Number.isNaN(next) || !(next >= 0xac00 && next <= 0xd7a3) || /^(?:의|에|는|도|만|로|인|이)/.test(text.slice(end, end + 1));
 }
 
+/** A day named by counting (`이틀 뒤`, `전날`, `당일`), which a date in apposition may name outright. */
+const isCountedDay = (p: Phrase): boolean => p.counted?.unit === 'day' || p.anchor !== undefined || p.dayRel !== undefined;
+
 /** A phrase that names none of the larger units, so it takes them from the date before it. */
 function isPartial(p: Phrase): boolean {
   return p.year === undefined && p.yearRel === undefined && p.yearAnchor === undefined && p.monthAnchor !== true && p.monthRel === undefined && p.dayRel === undefined && p.anchor === undefined &&
@@ -144,7 +147,8 @@ for (const letter of PHRASE_FIRST_LETTERS) WORD_STARTS[letter.charCodeAt(0)] = 1
 function isRecurring(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   // 매주 금요일, 격주 토요일, 매년 3월; and counts per unit: 주 4일 근무, 하루 3시간, 월 2회
-  return /(?:매|격)(?:주|달|월|년|해|일|번)?\s?$/.test(before) || (/\d/.test(text.charAt(start)) && /(?:^|[^가-힣\d])(?:주|월|연|하루|일)\s$/.test(before));
+  // …숨진 지 2, 3일: time since, not a date
+  return /(?:매|격)(?:주|달|월|년|해|일|번)?\s?$/.test(before) || /(?:^|\s)지\s$/.test(before) || (/\d/.test(text.charAt(start)) && /(?:^|[^가-힣\d])(?:주|월|연|하루|일)\s$/.test(before));
 }
 
 /** The tense of a mention's clause: `앞서` before it marks the past, else the predicate after it. */
@@ -249,6 +253,9 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       }
     }
     if (value) {
+      // 이틀 뒤인 5일, 당일인 17일: a counted or anchored day in apposition names the date beside it.
+      const previous = mentions[mentions.length - 1];
+      if (previous && last && value.precision === 'day' && text.slice(previous.end, i) === '인 ' && isCountedDay(last.phrase)) previous.value = { ...value };
       mentions.push({ text: text.slice(i, end), start: i, end, value: { ...value } });
       // The day later words count from (이날, 전날; a clock time alone): a single day, or the first of a range of days.
       if (value.precision === 'day') {

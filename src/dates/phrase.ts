@@ -31,6 +31,8 @@ export interface Phrase {
   quarterRel?: number;
   half?: 1 | 2;
   season?: number;
+  /** Months of the season (3; `연말연시` 2). */
+  seasonMonths?: number;
   /** `연초` 0, `연말` 2: the first or last month of the year. */
   yearPart?: 0 | 2;
   /** `연내`: the whole year. */
@@ -55,6 +57,8 @@ export interface Phrase {
   /** The weekday was written in brackets after a day (`10일(목)`): it checks the day, it is no slot of its own. */
   weekdayInBrackets?: boolean;
   local?: boolean;
+  /** The day written in brackets after a day word (`어제(21일)`). */
+  dayInBrackets?: number;
   clock?: Clock;
   clockEnd?: Clock;
   /** A figure out of range (`13월`, `32일`, `25시`): the phrase is read whole and names no date. */
@@ -138,7 +142,7 @@ function firsts(...lists: Iterable<string>[]): ReadonlySet<string> {
 
 // ---- the slot readers, largest first; on one rank the first that matches wins -------------------
 
-const yearOf = (p: Phrase): boolean => p.year !== undefined || p.yearRel !== undefined;
+const yearOf = (p: Phrase): boolean => p.year !== undefined || p.yearRel !== undefined || p.yearAnchor !== undefined;
 /** A slot that only starts a phrase (or follows a direction word). */
 const isFirstOrAfterDir = (_: Phrase, first: boolean): boolean => first;
 
@@ -175,7 +179,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   {
     starts: DIGITS,
     rank: Rank.Year,
-    pattern: spaced(String.raw`(?<y>\d{4})\s?(?:${TILDE}(?<y2>\d{4})\s?)?년(?!\s?(?:대|생|형|산|식|차|도\s?분|치|간|째))`),
+    pattern: spaced(String.raw`(?<y>\d{4})\s?(?:${TILDE}(?<y2>\d{4})\s?)?년(?:도(?!\s?분))?(?!\s?(?:대|생|형|산|식|차|치|간|째))`),
     fill: (p, g) => {
       p.year = Number(g.y);
       if (g.y2 !== undefined) {
@@ -221,7 +225,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   {
     starts: firsts(['올']),
     rank: Rank.Year,
-    pattern: sticky('올(?=\\s?들어|\\s?(?:\\d{1,2}\\s?(?:[~∼〜～－\\-–]\\s?\\d{1,2}\\s?)?(?:월|분기)|상반기|하반기|연말|연초|초|말|봄|여름|가을|겨울|[1-4]\\s?분기))'),
+    pattern: sticky('올(?=\\s?들어|\\s?한\\s?해|\\s?(?:\\d{1,2}\\s?(?:[~∼〜～－\\-–]\\s?\\d{1,2}\\s?)?(?:월|분기)|상반기|하반기|연말|연초|초|말|봄|여름|가을|겨울|[1-4]\\s?분기))'),
     allowed: (p, first) => first && p.dir === undefined,
     fill: (p) => {
       p.yearRel = 0;
@@ -250,9 +254,12 @@ export const SLOT_READERS: readonly SlotReader[] = [
   {
     starts: firsts(Object.keys(HALVES), Object.keys(YEAR_PARTS), WITHIN_YEAR),
     rank: Rank.Period,
-    pattern: spaced(`(?<h>${alternatives(Object.keys(HALVES))})|(?<yp>${alternatives(Object.keys(YEAR_PARTS))})|(?<w>${alternatives(WITHIN_YEAR)})`),
+    pattern: spaced(`(?<turn>연말연시|연말\\s?연초)|(?<h>${alternatives(Object.keys(HALVES))})|(?<yp>${alternatives(Object.keys(YEAR_PARTS))})|(?<w>${alternatives(WITHIN_YEAR)})`),
     fill: (p, g) => {
-      if (g.h !== undefined) p.half = HALVES[g.h];
+      if (g.turn !== undefined) {
+        p.season = 12;
+        p.seasonMonths = 2;
+      } else if (g.h !== undefined) p.half = HALVES[g.h];
       else if (g.yp !== undefined) p.yearPart = YEAR_PARTS[g.yp];
       else p.within = true;
       return true;
@@ -352,11 +359,19 @@ export const SLOT_READERS: readonly SlotReader[] = [
       return true;
     },
   },
+  // 2월 중, 상반기 중, 다음 주 중: during the period (the value is the period's)
+  {
+    starts: firsts(['중']),
+    rank: Rank.Day,
+    pattern: spaced('중(?!순|반)'),
+    allowed: (p) => p.day === undefined && p.part === undefined && p.dayRel === undefined && p.anchor === undefined && p.weekday === undefined && p.counted === undefined && p.clock === undefined && p.weekend !== true,
+    fill: () => true,
+  },
   // 25일, 24~28일
   {
     starts: DIGITS,
     rank: Rank.Day,
-    pattern: spaced(`(?<d>\\d{1,2})\\s?(?:${TILDE}(?<d2>\\d{1,2})\\s?)?일(?!요일|\\s?요일)`),
+    pattern: spaced(`(?<d>\\d{1,2})\\s?(?:(?:${TILDE}|,\\s?|\\s?[·ㆍ]\\s?)(?<d2>\\d{1,2})\\s?)?일(?!요일|\\s?요일)`),
     allowed: (p) => p.quarter === undefined && p.half === undefined && p.season === undefined && p.yearPart === undefined && p.within !== true && (p.month !== undefined || p.monthRel !== undefined || !yearOf(p)) && p.monthEnd === undefined,
     fill: (p, g) => {
       const d = Number(g.d);
@@ -402,6 +417,25 @@ export const SLOT_READERS: readonly SlotReader[] = [
       p.weekdayInBrackets = true;
       return true;
     },
+  },
+  // 어제(21일), 오늘(5일): the day the word names, written out
+  {
+    starts: firsts(['(']),
+    rank: Rank.Weekday,
+    pattern: sticky(`\\s?\\((?<bd>\\d{1,2})일\\)`),
+    allowed: (p) => (p.dayRel !== undefined || p.anchor !== undefined || (p.weekday !== undefined && p.day === undefined)) && p.clock === undefined,
+    fill: (p, g) => {
+      p.dayInBrackets = Number(g.bd);
+      return true;
+    },
+  },
+  // 3일 오후, 이날 밤, 목요일 아침: a part of the day with no clock time (no time in the value)
+  {
+    starts: firsts(MERIDIEMS),
+    rank: Rank.Time,
+    pattern: spaced(`(?:${alternatives(MERIDIEMS)})(?!\\s?(?:\\d|정오|자정)|은|아|게|추|춰|다|았|잠|새|참|낮)`),
+    allowed: (p) => p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined || p.weekday !== undefined,
+    fill: () => true,
   },
   {
     starts: firsts(['(']),
@@ -562,7 +596,7 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
 
 /** `올` read alone (no slot after it) is no date. */
 function isBareOl(text: string, start: number, step: Step): boolean {
-  return text.charAt(start) === '올' && text.charAt(start + 1) !== '해' && step.end === start + 1 && !/^\s?들어/.test(text.slice(step.end, step.end + 3));
+  return text.charAt(start) === '올' && text.charAt(start + 1) !== '해' && step.end === start + 1 && !/^\s?(?:들어|한\s?해)/.test(text.slice(step.end, step.end + 4));
 }
 
 const COUNTED_STARTS = firsts(DIGITS, Object.keys(COUNTED_DAYS), Object.keys(COUNTED_WORDS));

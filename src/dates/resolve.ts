@@ -84,7 +84,7 @@ function valueIn(p: Phrase, year: number, month?: number): DateRange | undefined
   if (p.half !== undefined) return monthSpan(year, p.half * 6 - 5, p.half * 6, 'half');
   if (p.yearPart !== undefined) return monthSpan(year, p.yearPart === 0 ? 1 : 12);
   if (p.season !== undefined) {
-    const end = plusMonths({ year, month: p.season, day: 1 }, 2);
+    const end = plusMonths({ year, month: p.season, day: 1 }, (p.seasonMonths ?? 3) - 1);
     return span({ year, month: p.season, day: 1 }, { year: end.year, month: end.month, day: lastDay(end.year, end.month) }, 'month');
   }
   const endYear = p.yearEnd ?? year;
@@ -227,8 +227,9 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
   }
   if (p.quarter !== undefined || p.half !== undefined || p.yearPart !== undefined || p.season !== undefined || p.within) {
     if (p.dir === -1 || p.dir === 1) return pickByDirection([-1, 0, 1].map((k) => valueIn(p, ref.year + k)), ref, p.dir);
-    const current = valueIn(p, ref.year);
-    if (!current || p.within) return current;
+    // 연말연시 in January and February is the turn of the year just passed.
+    const current = valueIn(p, p.season === 12 && ref.month <= 2 ? ref.year - 1 : ref.year);
+    if (!current || p.within || p.season !== undefined) return current;
     if (ctx.tense === 'past' && current.start > formatDay(ref)) return valueIn(p, ref.year - 1);
     if (ctx.tense === 'future' && current.end < formatDay(ref)) return valueIn(p, ref.year + 1);
     return current;

@@ -18,6 +18,7 @@ function finalConsonant(code: number): number {
 
 const SSANG_SIOT = 20; // ㅆ
 const NIEUN = 4; // ㄴ
+const RIEUL = 8; // ㄹ
 
 /**
  * The tense of the first predicate after `from`, within the sentence.
@@ -65,6 +66,8 @@ export function tenseAfter(text: string, from: number): Tense {
     }
     // 겠 (하겠다) is the future; 있 (있다, 있는) is no tense at all; every other ㅆ syllable is the past.
     if (ch === '겠') return 'future';
+    // 지날 것으로, 열릴 것이다: a verb in -ㄹ before 것 looks ahead.
+    if (ch === '것' && i > 0 && finalConsonant(window.charCodeAt(window.charAt(i - 1) === ' ' ? i - 2 : i - 1)) === RIEUL) return 'future';
     if (finalConsonant(code) === SSANG_SIOT && ch !== '있' && /[다으고던지는어습]/.test(next)) return 'past';
     // 한다. / 연다. ending a sentence: the present tense of news states a schedule. Reported
     // (한다고 밝혔다) it says nothing of time, and the reporting verb's tense is not the date's.

@@ -12,7 +12,7 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 
 /** Days counted from the anchor: the last single day named before (`이날`, `전날`), else the reference. */
 export const ANCHORED_DAYS: Readonly<Record<string, number>> = {
-  이날: 0, 당일: 0, '같은 날': 0, '이 날': 0, 전날: -1, 전일: -1, '하루 전날': -1, '다음 날': 1, 이튿날: 1, 익일: 1, '그 다음 날': 1,
+  이날: 0, 당일: 0, '같은 날': 0, '이 날': 0, 그날: 0, '그 날': 0, 전날: -1, 전일: -1, '하루 전날': -1, '다음 날': 1, 이튿날: 1, 익일: 1, '그 다음 날': 1,
 };
 
 /** Years counted from the year of the last date named before (`같은 해`, `이듬해`), else the reference's. */
@@ -104,7 +104,7 @@ export const PARTICLES = [
 export const DURATION_AFTER = /^(?:간|째|치|여|가량|남짓)|^\s(?:여간|가량|남짓)|^\s?(?:동안|만에|만이|만의|만인|연속|내리|이상|이내|넘게|넘는|분량)/;
 
 /** Markers of a plan or of the future in the rest of a clause: predicates (`계획이다`), not the nouns (`업무계획을`). */
-export const FUTURE_MARKERS = /(?:예정|계획|방침|전망|목표)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다|이었)|앞두고|[을할될릴갈올칠설열]\s?것|것으로\s?보인다|하기로|기로\s?했|기로\s?한|려고\s?한다|할\s?계획|할\s?예정/;
+export const FUTURE_MARKERS = /(?:예정|계획|방침|전망|목표)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다|이었)|앞두고|앞둔|[을할될릴갈올칠설열질닐킬일]\s?것|것으로\s?보인다|하기로|기로\s?했|기로\s?한|려고\s?한다|할\s?계획|할\s?예정/;
 
 /**
  * Attributive verb forms before their noun, by their last syllables: `열린 회의`, `발표된 자료` (past), `열릴 회의`,

@@ -14,7 +14,8 @@
  * - Bare `연초` / `연말` take R's year (only used where tense cannot change that).
  *
  * Updated for issue #15's conventions (docs/dates.md): parts of a month have precision `month` (their value is
- * still the dekad), `연초`/`연말` are January/December, a clock time alone is a mention on R, seasons are dates.
+ * still the dekad), `연초`/`연말` are January/December, a clock time alone is a mention on R, seasons are dates,
+ * a part of the day (`내일 새벽`) and `중` after a period (`상반기 중`) belong to the mention.
  * - `지난해 연말` is one mention (year + part of a year, like `지난해 하반기`).
  * - A clock time after a relative day or weekday attaches to it (`내일 오전 10시`, `다음 주 화요일 오후 2시`).
  * - An impossible date is no mention at all: no fallback to its valid prefix (`2023년 2월 30일` gives no `2023년`).
@@ -208,7 +209,7 @@ export const PHRASES: PhraseCase[] = [
   { category: 'relative', reference: '2023-12-05', text: '새 노선은 다음 달 개통된다.', mention: '다음 달', value: { start: '2024-01-01', end: '2024-01-31', precision: 'month' } },
   { category: 'relative', reference: '2024-01-31', text: '두 회사는 내달 합병 계약을 맺는다.', mention: '내달', value: { start: '2024-02-01', end: '2024-02-29', precision: 'month' } },
   { category: 'relative', reference: '2023-03-31', text: '신규 취업자 수는 전달보다 2만 명 늘었다.', mention: '전달', value: { start: '2023-02-01', end: '2023-02-28', precision: 'month' } },
-  { category: 'relative', reference: '2023-06-01', text: '금월 중 시범 운영이 시작된다.', mention: '금월', value: { start: '2023-06-01', end: '2023-06-30', precision: 'month' } },
+  { category: 'relative', reference: '2023-06-01', text: '금월 중 시범 운영이 시작된다.', mention: '금월 중', value: { start: '2023-06-01', end: '2023-06-30', precision: 'month' } },
   { category: 'relative', reference: '2023-08-03', text: '그는 3개월 전 이 회사에 입사했다.', mention: '3개월 전', value: { start: '2023-05-01', end: '2023-05-31', precision: 'month' } },
   { category: 'relative', reference: '2023-08-03', text: '새 공장은 6개월 후 가동된다.', mention: '6개월 후', value: { start: '2024-02-01', end: '2024-02-29', precision: 'month' } },
   { category: 'relative', reference: '2023-11-20', text: '이 규정은 2개월 후 폐지된다.', mention: '2개월 후', value: { start: '2024-01-01', end: '2024-01-31', precision: 'month' } },
@@ -457,7 +458,7 @@ export const PASSAGES: PassageCase[] = [
     mentions: [
       { text: '올해', value: { start: '2022-01-01', end: '2022-12-31', precision: 'year' } },
       { text: '오늘', value: { start: '2022-12-31', end: '2022-12-31', precision: 'day' } },
-      { text: '내일', value: { start: '2023-01-01', end: '2023-01-01', precision: 'day' } },
+      { text: '내일 새벽', value: { start: '2023-01-01', end: '2023-01-01', precision: 'day' } },
     ],
   },
   {
@@ -531,7 +532,7 @@ export const PASSAGES: PassageCase[] = [
     text: '은행권은 지난해 4분기 순이익이 감소했다. 금융당국은 올해 상반기 중 배당 지침을 내놓을 방침이다.',
     mentions: [
       { text: '지난해 4분기', value: { start: '2023-10-01', end: '2023-12-31', precision: 'quarter' } },
-      { text: '올해 상반기', value: { start: '2024-01-01', end: '2024-06-30', precision: 'half' } },
+      { text: '올해 상반기 중', value: { start: '2024-01-01', end: '2024-06-30', precision: 'half' } },
     ],
   },
   {
