@@ -72,6 +72,9 @@ function closesAfter(text: string, end: number): boolean {
   return Number.isNaN(next) || !(next >= 0xac00 && next <= 0xd7a3) || /^(?:의|에|는|도|만|로|인|이)/.test(text.slice(end, end + 1));
 }
 
+/** Days since 1970-01-01. */
+const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+
 /** A day named by counting (`이틀 뒤`, `전날`, `당일`), which a date in apposition may name outright. */
 const isCountedDay = (p: Phrase): boolean => p.counted?.unit === 'day' || p.anchor !== undefined || p.dayRel !== undefined;
 
@@ -205,6 +208,8 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
   const mentions: DateMention[] = [];
   let needReference = 0;
   let anchor: Day | undefined;
+  /** The story's day: the first single day named within two days of the reference (the lead's `14일 밝혔다`). */
+  let leadDay: Day | undefined;
   let sentenceDay: Day | undefined;
   let last: { phrase: Phrase; value: DateRange; end: number } | undefined;
   const resolved = new Map<string, DateRange | undefined>();
@@ -212,6 +217,8 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     const c = text.charCodeAt(i);
     if (c < 0x80 && !isDigit(c) && c !== 39) {
       if (endsSentence(text, i, c)) sentenceDay = undefined;
+      // A new paragraph counts 이날 and 전날 from the story's day again (the lead's), not from the last date told.
+      if (c === 10 && leadDay) anchor = leadDay;
       continue;
     }
     const digit = isDigit(c);
@@ -261,6 +268,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       if (value.precision === 'day') {
         anchor = dayOf(value.start);
         sentenceDay = anchor;
+        if (!leadDay && ref && value.start === value.end && Math.abs(dayNumber(anchor) - dayNumber(ref)) <= 2) leadDay = anchor;
       }
       last = { phrase: reading.phrase, value, end };
     } else if (!ref && !isAbsolute(reading.phrase)) {

@@ -16,6 +16,9 @@ const CLAUSE_BREAK = /[,，;]/;
 /** Most words a noun phrase takes before its marked noun (`한 편의점 업체가`). */
 const MAX_PHRASE_WORDS = 4;
 
+/** Titles after a surname (`장 대표`, `김 의원`). */
+const TITLES = /^(?:대표|의원|장관|회장|시장|지사|총리|대통령|위원장|사장|감독|선수|씨|교수|원장|처장|청장|차관|후보|판사|검사|변호사|군수|구청장|총장|단장|부장|팀장|국장|실장|과장|대변인)$/;
+
 /** A figure with a counter (`1000명`, `3곳`): a quantity, never the actor; `3사` (three companies) is one. */
 const QUANTITY = /^[\d,.]+\s?(?:명|개|곳|건|대|원|만|억|조|달러|톤|배|가구|채|척|마리|권|회|차례|번|위|%|퍼센트|세|일|월|년|시|분|분기|주|초)?$/;
 
@@ -104,7 +107,9 @@ function nounPhrase(tokens: readonly Token[], k: number, noun: string, from: num
     if (next.start - token.end > 1) break; // two spaces or a mark between: not one phrase
     const word = token.text;
     if (/["'“”‘’」』>]$/.test(word)) break;
-    const kind = inPhrase(word.replace(/^["'“‘(「『<]+/, ''));
+    const bare = word.replace(/^["'“‘(「『<]+/, '');
+    // 장 대표, 이 의원: a surname of one syllable before a title.
+    const kind = bare.length === 1 && /^[가-힣]$/.test(bare) && j === k - 1 && TITLES.test(noun) ? 'determiner' : inPhrase(bare);
     if (!kind) break;
     words.unshift(word.replace(/^["'“‘(「『<]+/, ''));
     if (kind === 'determiner' || /^["'“‘(「『<]/.test(word)) break;

@@ -167,6 +167,25 @@ describe('events', () => {
     ]);
   });
 
+  it('take whole noun phrases, surnames before titles included, and split reporting sentences', () => {
+    const subjects = (text: string, referenceDate = '2023-08-07') =>
+      extractEvents(text, { referenceDate }).map((e) => [e.mention, e.subject ?? null]);
+    expect(subjects('장 대표가 7일 쇄신안을 제시했다.')).toEqual([['7일', '장 대표']]);
+    expect(subjects('서울 지하철 요금이 오는 12일 150원 오른다.')).toEqual([['오는 12일', '서울 지하철 요금']]);
+    expect(subjects('미국 항공우주국(NASA)은 지난 4일 탐사선을 쏘아 올렸다.')).toEqual([['지난 4일', '미국 항공우주국(NASA)']]);
+    expect(subjects('청운전자는 2분기 영업이익이 30% 늘었다고 7일 공시했다.')).toEqual([['2분기', '영업이익'], ['7일', '청운전자']]);
+  });
+
+  it('count 이날 and 전날 from the last day told in the paragraph, and from the day of the story in a new one', () => {
+    const text = '경찰은 7일 압수수색을 벌였다고 밝혔다. 경찰은 지난달 24일 자료를 넘겨받았고 다음 날 분석에 들어갔다.\n전날에는 위령제가 열렸다.';
+    expect(findDates(text, { referenceDate: '2023-09-07' }).map((m) => [m.text, m.value.start])).toEqual([
+      ['7일', '2023-09-07'],
+      ['지난달 24일', '2023-08-24'],
+      ['다음 날', '2023-08-25'],
+      ['전날', '2023-09-06'],
+    ]);
+  });
+
   it('warn when the page has no reference date', () => {
     const article = parseArticleText('제목\n메타가 7월 6일에 출시했다.');
     expect(article.events).toEqual([]);
