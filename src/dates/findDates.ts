@@ -213,6 +213,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
   let sentenceDay: Day | undefined;
   let last: { phrase: Phrase; value: DateRange; end: number } | undefined;
   const resolved = new Map<string, DateRange | undefined>();
+  let recurringEnd = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 && !isDigit(c) && c !== 39) {
@@ -229,7 +230,9 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     if (!digit && isHangul(before)) continue;
     const reading = readPhrase(text, i);
     if (!reading) continue;
-    if (isRecurring(text, i)) {
+    // 매주 월요일과 목요일: every date of a recurring list recurs.
+    if (isRecurring(text, i) || (i - recurringEnd <= 6 && recurringEnd >= 0 && LIST_GAP.test(text.slice(recurringEnd, i)))) {
+      recurringEnd = reading.end;
       i = reading.end - 1;
       continue;
     }

@@ -6,7 +6,7 @@
  * (`8월 초대`), that slot is given back (`8월`).
  */
 import {
-  ANCHORED_DAYS, ANCHORED_MONTHS, ANCHORED_YEARS, CLOCK_WORDS, COUNTED_DAYS, COUNTED_WORDS, DIRECTIONS, DURATION_AFTER, HALVES, LOCAL_TIME, MERIDIEMS,
+  ANCHORED_DAYS, ANCHORED_MONTHS, DAY_COUNT_AFTER, ANCHORED_YEARS, CLOCK_WORDS, COUNTED_DAYS, COUNTED_WORDS, DIRECTIONS, DURATION_AFTER, HALVES, LOCAL_TIME, MERIDIEMS,
   MONTH_PARTS, PARTICLES, PERIOD_PARTS, RANGE_MARKS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_QUARTERS, RELATIVE_WEEKS,
   RELATIVE_YEARS, SEASONS, WEEKDAYS, WITHIN_YEAR, YEAR_PARTS,
 } from './vocabulary.js';
@@ -361,9 +361,9 @@ export const SLOT_READERS: readonly SlotReader[] = [
   },
   // 2월 중, 상반기 중, 다음 주 중: during the period (the value is the period's)
   {
-    starts: firsts(['중']),
+    starts: firsts(['중', '안']),
     rank: Rank.Day,
-    pattern: spaced('중(?!순|반)'),
+    pattern: spaced('중(?!순|반)|안(?=에|으로|\\s|$)'),
     allowed: (p) => p.day === undefined && p.part === undefined && p.dayRel === undefined && p.anchor === undefined && p.weekday === undefined && p.counted === undefined && p.clock === undefined && p.weekend !== true,
     fill: () => true,
   },
@@ -588,7 +588,8 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
     const step = steps[k] as Step;
     if (step.phrase.yearRel === 0 && isBareOl(text, start, step)) continue;
     if (!closesWell(text, step.end)) continue;
-    if (step.counts && DURATION_AFTER.test(text.slice(step.end, step.end + 6))) return undefined;
+    const after = text.slice(step.end, step.end + 6);
+    if (step.counts && (DURATION_AFTER.test(after) || (step.phrase.day !== undefined && !step.phrase.month && DAY_COUNT_AFTER.test(after)))) return undefined;
     return step;
   }
   return undefined;

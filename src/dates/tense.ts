@@ -5,7 +5,7 @@
  * speech (`…한다고 밝혔다`) only the reported predicate counts. A verb before its noun tells the tense
  * too: `5일 열린 회의` (past), `10일 열릴 행사` (future).
  */
-import { FUTURE_ATTRIBUTIVE, FUTURE_MARKERS, NOT_ATTRIBUTIVE, PAST_ATTRIBUTIVE } from './vocabulary.js';
+import { FUTURE_ATTRIBUTIVE, FUTURE_MARKERS, NOT_ATTRIBUTIVE, NOUNS_IN_GO, PAST_ATTRIBUTIVE } from './vocabulary.js';
 
 export type Tense = 'past' | 'future' | undefined;
 
@@ -19,6 +19,9 @@ function finalConsonant(code: number): number {
 const SSANG_SIOT = 20; // ㅆ
 const NIEUN = 4; // ㄴ
 const RIEUL = 8; // ㄹ
+
+/** A date word or figure between a date and its predicate. */
+const OTHER_DATE = /(?:오는|지난|내년|올해|다음\s?달|이달|\d\s?(?:월|일|분기|년))/;
 
 /**
  * The tense of the first predicate after `from`, within the sentence.
@@ -52,6 +55,7 @@ export function tenseAfter(text: string, from: number): Tense {
   const window = text.slice(from, stop);
   const future = FUTURE_MARKERS.exec(window);
   let tokenStart = 0;
+  let sawConnective = false;
   for (let i = 0; i < window.length; i++) {
     if (future && future.index <= i) return 'future';
     const code = window.charCodeAt(i);
@@ -61,6 +65,8 @@ export function tenseAfter(text: string, from: number): Tense {
       // An attributive verb before its noun (열린 회의, 열릴 행사) is the clause's predicate.
       const attributive = /[가-힣]/.test(next) ? attributiveTense(window.slice(tokenStart, i)) : undefined;
       if (attributive) return attributive;
+      const token = window.slice(tokenStart, i);
+      if (/[가-힣][고며]$/.test(token) && !NOUNS_IN_GO.has(token.replace(/[을를이가은는의]$/, ''))) sawConnective = true;
       tokenStart = i + 1;
       continue;
     }
@@ -69,12 +75,20 @@ export function tenseAfter(text: string, from: number): Tense {
     // 지날 것으로, 열릴 것이다: a verb in -ㄹ before 것 looks ahead.
     if (ch === '것' && i > 0 && finalConsonant(window.charCodeAt(window.charAt(i - 1) === ' ' ? i - 2 : i - 1)) === RIEUL) return 'future';
     if (finalConsonant(code) === SSANG_SIOT && ch !== '있' && /[다으고던지는어습]/.test(next)) return 'past';
-    // 한다. / 연다. ending a sentence: the present tense of news states a schedule. Reported
-    // (한다고 밝혔다) it says nothing of time, and the reporting verb's tense is not the date's.
+    // 한다. / 연다. ending a sentence: the present tense of news states a schedule; reported
+    // (연다고 밝혔다, 연다며) it does too, and the reporting verb's own past is not the date's.
     if ((finalConsonant(code) === NIEUN || ch === '는') && next === '다') {
       const after = window.slice(i + 2, i + 4);
       if (after === '' || /^[^가-힣]/.test(after)) return 'future';
-      if (/^(?:고|며|면)/.test(after)) return undefined;
+      // Reported (…오는 11월 발사한다고 발표했다): another date before the reported verb is that verb's,
+      // so this one dates the report: read on to the reporting verb.
+      if (/^(?:고|며)/.test(after)) {
+        // …13일 협약을 맺고 배치한다고: the date's own predicate was the connective verb (맺고), untensed.
+        if (sawConnective) return undefined;
+        if (!OTHER_DATE.test(window.slice(0, i))) return 'future';
+        continue;
+      }
+      if (/^면/.test(after)) return undefined;
     }
     if (/^[다라](?:고|며)/.test(window.slice(i, i + 2))) return undefined;
   }

@@ -103,6 +103,9 @@ export const PARTICLES = [
 /** Words after a count that make it a duration (`3일간`, `7개월 만에`, `2년째`), not a date. */
 export const DURATION_AFTER = /^(?:간|째|치|여|가량|남짓)|^\s(?:여간|가량|남짓)|^\s?(?:동안|만에|만이|만의|만인|연속|내리|이상|이내|넘게|넘는|분량)/;
 
+/** Words after a bare day that make it a count of days (`30일 안에 신고`, `7일 이내`), not the 30th. */
+export const DAY_COUNT_AFTER = /^\s?(?:안에|안으로|이내|내에|내로|넘게)/;
+
 /** Markers of a plan or of the future in the rest of a clause: predicates (`계획이다`), not the nouns (`업무계획을`). */
 export const FUTURE_MARKERS = /(?:예정|계획|방침|전망|목표)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다|이었)|앞두고|앞둔|[을할될릴갈올칠설열질닐킬일]\s?것|것으로\s?보인다|하기로|기로\s?했|기로\s?한|려고\s?한다|할\s?계획|할\s?예정/;
 
@@ -118,7 +121,10 @@ export const NOT_ATTRIBUTIVE = new Set([
 ]);
 
 /** Nouns that a date only qualifies (`2분기 실적`): the mention is a date but dates no event. */
-export const ATTRIBUTIVE_HEADS = /^\s?(?:실적|매출|영업이익|영업손실|순이익|순손실|성장률|결산|예산|보고서|기준|대비|평균|출하량|판매량|점유율|수익|전망치|지표|통계|GDP|물가|수출액|수입액|생산량|배당)/;
+export const ATTRIBUTIVE_HEADS = /^\s?(?:전망|계획|채용|목표|수주|실적|매출|영업이익|영업손실|순이익|순손실|성장률|결산|예산|보고서|기준|대비|평균|출하량|판매량|점유율|수익|전망치|지표|통계|GDP|물가|수출액|수입액|생산량|배당)/;
 
 /** Nouns after a day that make it a reference point, not an event's date (`3일 기준`, `3일 현재`). */
 export const DAY_QUALIFIERS = /^\s?(?:기준|현재|대비)/;
+
+/** Nouns that end like a connective verb (`-고`, `-며`): `사고`, `최고`, `보고`. */
+export const NOUNS_IN_GO: ReadonlySet<string> = new Set(['사고', '최고', '보고', '광고', '경고', '재고', '창고', '신고', '공고', '원고', '피고', '참고', '학교', '교통사고', '안전사고', '역대최고']);

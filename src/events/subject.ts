@@ -4,7 +4,7 @@
  * consonant, 가/는 after a vowel — which tells a particle from a word that merely ends in 이 or 는.
  */
 import {
-  DETERMINERS, NOT_IN_PHRASE, NOT_NOUN_END, NOT_SUBJECT_ENDINGS, NOT_SUBJECT_NOUNS, NOUNS_LIKE_PARTICLES, REPORTED_CLAUSE_END, REPORTING_VERBS, SHORT_ACTORS,
+  DETERMINERS, NOT_IN_PHRASE, NOT_NOUN_END, VERB_BEFORE_NOUN_ENDINGS, VERB_LIKE_MARKED, NOT_SUBJECT_ENDINGS, NOT_SUBJECT_NOUNS, NOUNS_LIKE_PARTICLES, REPORTED_CLAUSE_END, REPORTING_VERBS, SHORT_ACTORS,
 } from './vocabulary.js';
 
 /** How far before and after the date a clause is looked for (characters). */
@@ -50,9 +50,12 @@ export function stripMarks(token: string): string {
 }
 
 /** The noun of a token marked by 이/가/은/는, or `undefined`. */
-function markedNoun(token: string): string | undefined {
+function markedNoun(token: string, nounBefore = false): string | undefined {
   const clean = stripMarks(token);
-  if (clean.length < 2 || NOT_SUBJECT_ENDINGS.test(clean)) return undefined;
+  // 열리는, 오르는 are verbs before a noun; after a determiner or a noun (첫 입주는, A사 주가는), or first in a
+  // sentence (개나리는), such a word is a noun with its particle.
+  const knownNoun = isListedNoun(clean.slice(0, -1));
+  if (clean.length < 2 || (!knownNoun && NOT_SUBJECT_ENDINGS.test(clean)) || (!nounBefore && VERB_BEFORE_NOUN_ENDINGS.test(clean)) || VERB_LIKE_MARKED.test(clean)) return undefined;
   const particle = clean.charAt(clean.length - 1);
   if (!'이가은는'.includes(particle)) return undefined;
   const noun = clean.slice(0, -1).replace(/["'“”‘’]/g, '');
@@ -68,14 +71,19 @@ function markedNoun(token: string): string | undefined {
 }
 
 /** Particles that may close a word; such a word ends its own phrase (`정부의`, `서울에서`). */
-const PARTICLE_END = /(?:은|는|이|가|을|를|의|에|와|과|로|도|만|서|고|며|면|게|지|다|한|된|던|할|될|인|께|엔|나|랑|죠|요)$/;
+const PARTICLE_END = /(?:은|는|이|가|을|를|의|에|와|과|로|만|서|고|며|면|게|다|한|된|던|할|될|인|께|엔|나|랑|죠|요)$/;
+
+const NOUN_ENDINGS = [...NOUNS_LIKE_PARTICLES];
+
+/** A noun of the list, or a compound ending in one (`교통사고`). */
+const isListedNoun = (word: string): boolean => NOUNS_LIKE_PARTICLES.has(word) || NOUN_ENDINGS.some((noun) => word.length > noun.length && word.endsWith(noun));
 
 /** May `word` stand in a noun phrase before its head (`지하철` in `지하철 요금이`, `새` in `새 기준이`)? */
 function inPhrase(word: string): 'noun' | 'determiner' | undefined {
   if (DETERMINERS.has(word)) return 'determiner';
   if (word.length === 0 || NOT_IN_PHRASE.has(word) || NOT_SUBJECT_NOUNS.has(word)) return undefined;
-  if (!/^[가-힣A-Za-z0-9()·&\-]+$/.test(word) || QUANTITY.test(word) || /\d\s?(?:일|월|년|시|분기)$/.test(word)) return undefined;
-  if (NOUNS_LIKE_PARTICLES.has(word)) return 'noun';
+  if (!/^[가-힣A-Za-z0-9()·&\-]+$/.test(word) || QUANTITY.test(word) || /\d\s?(?:일|월|년|시|분기)$/.test(word) || /^\d+\s?(?:일|월|년|분기|시)/.test(word)) return undefined;
+  if (isListedNoun(word)) return 'noun';
   // A word of one syllable is a verb piece or a counter (연, 갈, 말) unless it is a known noun.
   if (word.length === 1 && !SHORT_ACTORS.has(word)) return undefined;
   if (NOT_NOUN_END.test(word)) return undefined;
@@ -84,8 +92,10 @@ function inPhrase(word: string): 'noun' | 'determiner' | undefined {
     const before = word.charCodeAt(word.length - 2);
     // 물가, 국가: 가 after a final consonant is no particle (the particle would be 이); 아이: 이 after a vowel.
     if (last === '가' && finalConsonant(before) > 0) return 'noun';
+    // 아이, 차이: 이 after a vowel is no particle (the particle would be 가).
     if (last === '이' && finalConsonant(before) === 0 && word.length > 1) return 'noun';
-    if (last === '서' && word.length >= 3 && !/[어아해여워져쳐와봐줘]/.test(word.charAt(word.length - 2))) return 'noun';
+    // 원서, 보고서: 서 after anything but a verb's -어/-아 (해서, 와서, 가서).
+    if (last === '서' && word.length >= 2 && !/[어아해여워져쳐와봐줘가나돼써]/.test(word.charAt(word.length - 2))) return 'noun';
     return undefined;
   }
   return 'noun';
@@ -112,9 +122,18 @@ function nounPhrase(tokens: readonly Token[], k: number, noun: string, from: num
     const kind = bare.length === 1 && /^[가-힣]$/.test(bare) && j === k - 1 && TITLES.test(noun) ? 'determiner' : inPhrase(bare);
     if (!kind) break;
     words.unshift(word.replace(/^["'“‘(「『<]+/, ''));
-    if (kind === 'determiner' || /^["'“‘(「『<]/.test(word)) break;
+    // A surname (장 대표) or an opening mark starts the phrase; a determiner may follow a noun (신도시 첫 입주).
+    if ((kind === 'determiner' && !DETERMINERS.has(bare)) || /^["'“‘(「『<]/.test(word)) break;
   }
   return words.join(' ');
+}
+
+/** Is the word before `tokens[k]` a noun or determiner of its phrase (or is the token the sentence's first)? */
+function nounBefore(tokens: readonly Token[], k: number, sentenceStart = true): boolean {
+  if (k === 0) return sentenceStart;
+  const previous = tokens[k - 1] as Token;
+  if ((tokens[k] as Token).start - previous.end > 1) return false;
+  return inPhrase(previous.text) !== undefined;
 }
 
 function tokensOf(sentence: string, from: number, to: number): Token[] {
@@ -147,7 +166,7 @@ export function subjectNear(sentence: string, start: number, end: number): strin
   // The date of the reporting verb: the sentence's own subject, its first marked phrase.
   if (before && REPORTED_CLAUSE_END.test(stripMarks(before.text)) && REPORTING_VERBS.test(after.replace(/^(?:에|엔)\s?/, ''))) {
     for (let k = 0; k < mentionFirst; k++) {
-      const noun = markedNoun((all[k] as Token).text);
+      const noun = markedNoun((all[k] as Token).text, nounBefore(all, k));
       if (noun) return nounPhrase(all, k, noun, 0);
     }
   }
@@ -178,7 +197,7 @@ export function subjectNear(sentence: string, start: number, end: number): strin
     const token = tokens[k] as Token;
     if (token.end > start && token.start < end) continue; // the date itself
     if (reportEnd !== -1 && k > reportEnd) break;
-    const noun = markedNoun(token.text);
+    const noun = markedNoun(token.text, nounBefore(tokens, k, from === 0));
     if (!noun) continue;
     const distance = token.end <= start ? start - token.end : token.start - end;
     candidates.push({ noun: nounPhrase(tokens, k, noun, from), distance, k });

@@ -677,7 +677,7 @@ export const PASSAGES: PassageCase[] = [
     text: '행정안전부는 3일 새해 업무계획을 보고했다. 후속 조치는 이번 달 안에 마무리된다. 2025년 예산 집행률 목표는 70%다.',
     mentions: [
       { text: '3일', value: { start: '2025-01-03', end: '2025-01-03', precision: 'day' } },
-      { text: '이번 달', value: { start: '2025-01-01', end: '2025-01-31', precision: 'month' } },
+      { text: '이번 달 안', value: { start: '2025-01-01', end: '2025-01-31', precision: 'month' } },
       { text: '2025년', value: { start: '2025-01-01', end: '2025-12-31', precision: 'year' } },
     ],
   },

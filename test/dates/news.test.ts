@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/index.js';
+import { extractEvents, findDates } from '../../src/index.js';
 import { NEWS_PHRASES_CONTEXT } from './news/phrases-context.js';
 import { NEWS_PHRASES_FORMS } from './news/phrases-forms.js';
 import { NEWS_WILD } from './news/wild.js';
+import { NEWS_PASSAGES } from './news/passages.js';
+import { NEWS_EVENTS } from './news/events.js';
 import type { NewsPassage, NewsPhrase } from './news/types.js';
 
 // The independent tables of issue #15, written by separate authors from docs/dates.md and the language,
@@ -50,4 +52,21 @@ describe('news passages written from real articles (independent table)', () => {
   });
   it.each(NEWS_WILD.filter((p) => !isKnown(p)).map((p) => [p.text.slice(0, 50), p] as const))('%s…', (_, p) => checkPassage(p));
   it.fails.each(NEWS_WILD.filter(isKnown).map((p) => [p.text.slice(0, 50), p] as const))('known difference: %s…', (_, p) => checkPassage(p));
+});
+
+describe('news passages (independent table)', () => {
+  it('are at least 80', () => expect(NEWS_PASSAGES.length).toBeGreaterThanOrEqual(80));
+  it.each(NEWS_PASSAGES.map((p) => [p.text.slice(0, 50), p] as const))('%s…', (_, p) => checkPassage(p));
+});
+
+describe('news events with their subjects (independent table)', () => {
+  it('include reporting sentences with two events', () => {
+    expect(NEWS_EVENTS.length).toBeGreaterThanOrEqual(70);
+    expect(NEWS_EVENTS.filter((c) => c.events.length >= 2).length).toBeGreaterThanOrEqual(15);
+  });
+  it.each(NEWS_EVENTS.map((c) => [c.text.slice(0, 50), c] as const))('%s…', (_, c) => {
+    const events = extractEvents(c.text, { referenceDate: c.reference });
+    expect(events.map((e) => ({ mention: e.mention, subject: e.subject ?? null, date: e.date }))).toEqual(c.events);
+    for (const e of events) expect(c.text.slice(e.start, e.end)).toBe(e.sentence);
+  });
 });

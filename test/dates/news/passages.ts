@@ -25,7 +25,9 @@
  *     `2669.81`, `2.5단계`), scores (`2-1`, `7-3`), ranges of measures (`100∼200㎜`), and holiday names
  *     (`삼일절`, `한글날`, `어린이날`, `설`, `추석`, `입춘`), which the doc's vocabulary does not hold.
  *     `이번 대회`, `다음 회의`, `이번 추위`, `같은 기간`: `이번`/`다음` before a non-date noun are no mention.
- *     `달` meaning the moon (`달 궤도선`, `보름달`) is no mention.
+ *     `달` meaning the moon (`달 궤도선`, `보름달`) is no mention. Date words inside other words are no
+ *     mention: `어린이날` (not `이날`), `늘봄학교` (not `봄`), `찾아올 수` (not `올`), `월회비`/`월세`/`계약일`,
+ *     and `나오는 다음 달 말` gives `다음 달 말` only (the `오는` inside `나오는` is no prefix).
  *  7. Comparisons `1년 전보다`, `한 달 전보다` are counted mentions resolved from R as the table says
  *     (`1년 전` → R's year − 1, precision `year`; `한 달 전` → R's month − 1).
  *  8. `지난 2020년 10월`: a prefix before an explicit year changes nothing; the value is that month.
@@ -39,7 +41,7 @@
  * 13. `지난해` or `올해` with words between it and a later day (`지난해 마지막 거래일인 28일`) are two mentions;
  *     the day is resolved by tense alone.
  * 14. Tense for a date whose first following predicate is a connective with no tense (`열고`, `진행되고,`,
- *     `이어지다`) is read from the next predicate that carries one, else the clause has no cue (nearest).
+ *     `맑다가`) is read from the next predicate that carries one, else the clause has no cue (nearest).
  */
 import type { NewsPassage } from './types.js';
 
@@ -465,7 +467,7 @@ export const NEWS_PASSAGES: NewsPassage[] = [
   {
     reference: '2024-04-30',
     text:
-      '한 온라인 쇼핑몰 업체는 유료 회원 월회비를 다음 달 1일부터 4990원에서 7890원으로 올린다고 30일 밝혔다. 기존 회원에게는 8월 결제일부터 오른 요금이 적용된다. 업체는 지난해 12월 회원 수가 1400만 명을 넘었다고 밝힌 바 있다.',
+      '한 온라인 쇼핑몰 업체는 유료 회원 월회비를 다음 달 1일부터 4990원에서 7890원으로 올린다고 30일 밝혔다. 기존 회원에게는 8월 결제일부터 새 요금이 적용된다. 업체는 지난해 12월 회원 수가 1400만 명을 넘었다고 밝힌 바 있다.',
     mentions: [
       { text: '다음 달 1일', value: day('2024-05-01') },
       { text: '30일', value: day('2024-04-30') },
@@ -498,7 +500,7 @@ export const NEWS_PASSAGES: NewsPassage[] = [
   {
     reference: '2027-01-01',
     text:
-      '올해 첫날인 1일 전국 해돋이 명소에는 많은 인파가 몰렸다. 이날 서울의 해 뜨는 시각은 오전 7시 47분이었다. 기상청은 3일까지 맑은 날씨가 이어지다 4일 오후부터 눈이 내리겠다고 예보했다.',
+      '올해 첫날인 1일 전국 해돋이 명소에는 많은 인파가 몰렸다. 이날 서울의 해 뜨는 시각은 오전 7시 47분이었다. 기상청은 3일까지 대체로 맑다가 4일 오후부터 눈이 내리겠다고 예보했다.',
     mentions: [
       { text: '올해', value: year('2027') },
       { text: '1일', value: day('2027-01-01') },
@@ -521,7 +523,7 @@ export const NEWS_PASSAGES: NewsPassage[] = [
   {
     reference: '2025-12-31',
     text:
-      '국내 증시는 30일 폐장식을 끝으로 올해 거래를 마무리했다. 코스피는 올해 들어 20% 넘게 올랐다. 내년 첫 거래일인 1월 2일에는 평소보다 1시간 늦은 오전 10시에 개장한다.',
+      '국내 증시는 30일 폐장식을 끝으로 올해 거래를 마무리했다. 코스피는 올해 들어 20% 넘게 올랐다. 내년 첫 거래일인 1월 2일에는 평소보다 1시간 늦게 오전 10시에 개장한다.',
     mentions: [
       { text: '30일', value: day('2025-12-30') },
       { text: '올해', value: year('2025') },
