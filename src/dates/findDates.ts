@@ -15,7 +15,7 @@ import { plusMonths } from './calendar.js';
 import type { Day } from './calendar.js';
 import { PHRASE_FIRST_LETTERS, isClockOnly, readPhrase } from './phrase.js';
 import type { Phrase, PhraseReading } from './phrase.js';
-import { PRECISION_ORDER, clockEndTime, dayOf, isAbsolute, resolve } from './resolve.js';
+import { PRECISION_ORDER, clockEndTime, dayOf, isAbsolute, pickByTense, resolve } from './resolve.js';
 import type { ResolveContext } from './resolve.js';
 import { tenseAfter } from './tense.js';
 import type { Tense } from './tense.js';
@@ -61,6 +61,9 @@ function readRange(text: string, from: number): RangeReading | undefined {
   if (g.at !== undefined && closing === undefined) return undefined; // 3월에서 5월로: a change, not a range
   if (g.and !== undefined && closing !== '사이') return undefined;
   if (g.mark !== undefined && closing === '사이') return undefined;
+  // 2일부터 상반기 신입사원…: without 까지, 부터 joins only a day or a time (9일부터 12일 사흘간).
+  const p2 = second.phrase;
+  if (g.from !== undefined && closing === undefined && p2.day === undefined && p2.clock === undefined && p2.dayRel === undefined && p2.anchor === undefined) return undefined;
   const end = close ? second.end + close[0].length : second.end;
   if (close && !closesAfter(text, end)) return { second, end: second.end };
   return { second, end };
@@ -134,6 +137,21 @@ function joinRange(first: DateRange, firstPhrase: Phrase, second: Phrase, ctx: R
     if (first.start === last.end && last.time !== undefined && last.time > first.time) value.endTime = last.time;
   }
   return value;
+}
+
+/**
+ * A range whose start names no year (8월 22일부터 9월 6일까지): the tense picks among whole ranges, so one
+ * running over the reference (a past start, a future end) is found as one, not moved a year on.
+ */
+function joinWhole(first: Phrase, second: Phrase, ctx: ResolveContext): DateRange | undefined {
+  const ref = ctx.ref;
+  if (!ref || first.dir !== undefined || !isPartial(first) || first.month === undefined || isClockOnly(second)) return undefined;
+  const candidates: (DateRange | undefined)[] = [];
+  for (const k of [-1, 0, 1]) {
+    const start = resolve({ ...first, year: ref.year + k }, ctx);
+    candidates.push(start && joinRange(start, { ...first, year: ref.year + k }, second, ctx));
+  }
+  return pickByTense(candidates, ref, ctx.tense);
 }
 
 // ---- scanning -----------------------------------------------------------------------------------
@@ -239,8 +257,12 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     const range = readRange(text, reading.end);
     const tense = ref ? tenseOf(text, i, range?.end ?? reading.end) : undefined;
     const phrase = reading.phrase;
-    const anchored = phrase.yearAnchor !== undefined || phrase.monthAnchor === true;
-    const ctx: ResolveContext = { ref, tense, anchor, sentenceDay, anchorPeriod: anchored && last ? dayOf(last.value.start) : undefined };
+    const anchored = phrase.yearAnchor !== undefined || phrase.monthAnchor === true || phrase.samePeriod === true || phrase.businessDay === true;
+    const ctx: ResolveContext = {
+      ref, tense, anchor, sentenceDay,
+      anchorPeriod: anchored && last ? dayOf(last.value.start) : undefined,
+      anchorRange: phrase.samePeriod ? last?.value : undefined,
+    };
     const afterList = last !== undefined && i - last.end <= 6 && LIST_GAP.test(text.slice(last.end, i));
     let value: DateRange | undefined;
     if (afterList && last) value = resolveAfter(phrase, last.value, ctx);
@@ -256,7 +278,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     }
     let end = reading.end;
     if (value && range) {
-      const joined = joinRange(value, reading.phrase, range.second.phrase, ctx);
+      const joined = joinWhole(phrase, range.second.phrase, ctx) ?? joinRange(value, reading.phrase, range.second.phrase, ctx);
       if (joined) {
         value = joined;
         end = range.end;

@@ -63,6 +63,12 @@ export interface Phrase {
   clockEnd?: Clock;
   /** A figure out of range (`13월`, `32일`, `25시`): the phrase is read whole and names no date. */
   impossible?: boolean;
+  /** `70년 전 오늘`: the counted month's day of the reference, not the whole month. */
+  sameDay?: boolean;
+  /** `전년 동기`: the period named before, moved by `yearRel` years. */
+  samePeriod?: boolean;
+  /** `전 거래일`: the weekday before the anchor. */
+  businessDay?: boolean;
   /** `3일 전`, `열흘 뒤`: signed count from the reference. */
   counted?: { n: number; unit: 'day' | 'week' | 'month' | 'year' };
 }
@@ -159,6 +165,21 @@ export const SLOT_READERS: readonly SlotReader[] = [
       const day = Number(g.d ?? g.d2);
       if (month < 1 || month > 12 || day < 1 || day > 31) return false;
       Object.assign(p, { year, month, day });
+      return true;
+    },
+  },
+  // 5. 19.(금) after a range mark, 12. 3.(금) before a weekday: a month and day of notices
+  {
+    starts: DIGITS,
+    rank: Rank.Month,
+    after: Rank.Day,
+    pattern: spaced(String.raw`(?<=[~∼〜～－\-–]\s?)(?<m>\d{1,2})\.\s?(?<d>\d{1,2})\.(?!\d)|(?<m2>\d{1,2})\.\s?(?<d2>\d{1,2})\.(?=\s?\([월화수목금토일]\))`),
+    allowed: (_, first) => first,
+    fill: (p, g) => {
+      const month = Number(g.m ?? g.m2);
+      const day = Number(g.d ?? g.d2);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+      Object.assign(p, { month, day });
       return true;
     },
   },
@@ -287,6 +308,18 @@ export const SLOT_READERS: readonly SlotReader[] = [
       return true;
     },
   },
+  // 전년 동기, 지난해 같은 기간, 전년 동월: the period named before, a year back
+  {
+    starts: firsts(['동', '같']),
+    rank: Rank.Month,
+    after: Rank.Time,
+    pattern: spaced('동기|동월|동분기|같은\\s?기간'),
+    allowed: (p) => p.yearRel !== undefined && p.dir === undefined && p.month === undefined,
+    fill: (p) => {
+      p.samePeriod = true;
+      return true;
+    },
+  },
   // 지난달, 이달, 다음 달 …; 월초, 월말
   {
     starts: firsts(Object.keys(RELATIVE_MONTHS)),
@@ -383,6 +416,29 @@ export const SLOT_READERS: readonly SlotReader[] = [
       return true;
     },
   },
+  // 전 거래일, 전 영업일: the weekday before the anchor
+  {
+    starts: firsts(['전', '직']),
+    rank: Rank.Day,
+    pattern: spaced('(?:직)?전\\s?(?:거래일|영업일)'),
+    allowed: isFirstOrAfterDir,
+    fill: (p) => {
+      p.anchor = -1;
+      p.businessDay = true;
+      return true;
+    },
+  },
+  // 주말 alone (주말 사이 눈이 쌓였다, 주말까지 이어진다): the weekend by tense; 주말 드라마 is no date
+  {
+    starts: firsts(['주']),
+    rank: Rank.Day,
+    pattern: sticky('주말(?=에(?!는)|까지|부터(?!는)|동안|께|쯤|\\s사이|\\s동안|\\s내내|\\s중)'),
+    allowed: (p, first) => first && p.dir === undefined && p.week === undefined,
+    fill: (p) => {
+      p.weekend = true;
+      return true;
+    },
+  },
   // 어제, 오늘, 내일 …; 이날, 전날, 다음 날 …
   {
     starts: firsts(Object.keys(RELATIVE_DAYS), Object.keys(ANCHORED_DAYS)),
@@ -400,7 +456,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
     starts: firsts(Object.keys(WEEKDAYS)),
     rank: Rank.Weekday,
     pattern: spaced(`(?<wd>[월화수목금토일])요일`),
-    allowed: (p) => p.month === undefined && p.part === undefined && p.monthRel === undefined && !yearOf(p) && p.weekend !== true && p.quarter === undefined,
+    allowed: (p) => p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined || (p.month === undefined && p.part === undefined && p.monthRel === undefined && !yearOf(p) && p.weekend !== true && p.quarter === undefined),
     fill: (p, g) => {
       p.weekday = WEEKDAYS[g.wd as string];
       if (p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined) p.weekdayInBrackets = true;
@@ -433,7 +489,7 @@ export const SLOT_READERS: readonly SlotReader[] = [
   {
     starts: firsts(MERIDIEMS),
     rank: Rank.Time,
-    pattern: spaced(`(?:${alternatives(MERIDIEMS)})(?!\\s?(?:\\d|정오|자정)|은|아|게|추|춰|다|았|잠|새|참|낮)`),
+    pattern: spaced(`(?:${alternatives(MERIDIEMS)})(?!\\s?(?:\\d{1,2}\\s?시(?!간)|\\d{1,2}:\\d|\\d{1,2}\\s?[~∼〜～－\\-–]|정오|자정)|은|아|게|추|춰|다|았|잠|새|참|낮)`),
     allowed: (p) => p.day !== undefined || p.dayRel !== undefined || p.anchor !== undefined || p.weekday !== undefined,
     fill: () => true,
   },
@@ -486,7 +542,7 @@ const DIRECTION_STARTS = firsts(Object.keys(DIRECTIONS));
 
 /** `3일 전`, `열흘 뒤`, `한 달 후`, `일주일 전`, `2년 전`: a count from the reference. */
 const COUNTED = sticky(
-  `(?:(?<n>\\d{1,3})\\s?(?<unit>일|주일|주|개월|달|년)|(?<word>${alternatives([...Object.keys(COUNTED_DAYS), ...Object.keys(COUNTED_WORDS)])}))\\s?(?<sign>전|뒤|후)`,
+  `(?:(?<n>\\d{1,3})\\s?(?<unit>일|주일|주|개월|달|년)|(?<word>${alternatives([...Object.keys(COUNTED_DAYS), ...Object.keys(COUNTED_WORDS)])}))\\s?(?<sign>전|뒤|후)(?!\\s?(?:거래일|영업일|분기|회차|시즌|년도))(?:\\s(?<today>오늘|이날|같은\\s?기간|동기))?`,
 );
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -517,7 +573,7 @@ export const PHRASE_FIRST_LETTERS: ReadonlySet<string> = new Set(
     ...Object.keys(RELATIVE_YEARS), ...Object.keys(RELATIVE_MONTHS), ...Object.keys(RELATIVE_WEEKS), ...Object.keys(RELATIVE_QUARTERS),
     ...Object.keys(RELATIVE_DAYS), ...Object.keys(ANCHORED_DAYS), ...Object.keys(DIRECTIONS), ...Object.keys(HALVES), ...Object.keys(YEAR_PARTS),
     ...Object.keys(MONTH_PARTS), ...WITHIN_YEAR, ...Object.keys(COUNTED_DAYS), ...Object.keys(COUNTED_WORDS), ...MERIDIEMS, ...Object.keys(CLOCK_WORDS),
-    ...Object.keys(ANCHORED_YEARS), ...ANCHORED_MONTHS, "'", '‘', '’', '올', '월', '화', '수', '목', '금', '토', '일', '같', '이', '다', '분', '직', '당', '차', '전', '그',
+    ...Object.keys(ANCHORED_YEARS), ...ANCHORED_MONTHS, "'", '‘', '’', '올', '월', '화', '수', '목', '금', '토', '일', '같', '이', '다', '분', '직', '당', '차', '전', '그', '주', '동',
   ].map((word) => word.charAt(0)),
 );
 
@@ -607,9 +663,10 @@ function readCounted(text: string, start: number): PhraseReading | undefined {
   COUNTED.lastIndex = start;
   const match = COUNTED.exec(text);
   if (!match) return undefined;
-  const end = start + match[0].length;
-  if (!closesWell(text, end)) return undefined;
   const g = (match.groups ?? {}) as Groups;
+  const sameDayWords = g.today !== undefined && (g.unit === '년' || g.unit === '개월' || g.unit === '달') && (g.unit === '년' || !/^(?:같은|동기)/.test(g.today));
+  const end = start + match[0].length - (g.today !== undefined && !sameDayWords ? g.today.length + 1 : 0);
+  if (!closesWell(text, end)) return undefined;
   const sign = g.sign === '전' ? -1 : 1;
   if (g.word !== undefined) {
     const word = keyOf(g.word);
@@ -620,6 +677,14 @@ function readCounted(text: string, start: number): PhraseReading | undefined {
     return { phrase: { counted: { n: sign * counted.n, unit: counted.unit } }, end, counts: false };
   }
   const n = Number(g.n);
+  // 70년 전 오늘: the same day so many years or months back.
+  // 1년 전 같은 기간: the period named before, so many years back.
+  if (g.today !== undefined && /^(?:같은|동기)/.test(g.today) && g.unit === '년') {
+    return { phrase: { yearRel: sign * n, samePeriod: true }, end, counts: false };
+  }
+  if (g.today !== undefined && (g.unit === '년' || g.unit === '개월' || g.unit === '달')) {
+    return { phrase: { counted: { n: sign * (g.unit === '년' ? n * 12 : n), unit: 'month' }, sameDay: true }, end, counts: false };
+  }
   const unit = g.unit === '일' ? 'day' : g.unit === '주' || g.unit === '주일' ? (g.unit === '주일' ? 'day' : 'week') : g.unit === '년' ? 'year' : 'month';
   return { phrase: { counted: { n: sign * (g.unit === '주일' ? n * 7 : n), unit } }, end, counts: false };
 }

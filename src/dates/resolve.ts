@@ -19,6 +19,8 @@ export interface ResolveContext {
   anchor?: Day | undefined;
   /** The first day of the last date of any precision named before (for `같은 해`, `같은 달`). */
   anchorPeriod?: Day | undefined;
+  /** The last date named before (for `전년 동기`). */
+  anchorRange?: DateRange | undefined;
   /** The last single day named before the phrase in its sentence (for a clock time alone). */
   sentenceDay?: Day | undefined;
 }
@@ -166,6 +168,28 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
   // 지난해 같은 달: the month of the date named before, in the year named.
   if (p.monthAnchor && p.yearRel !== undefined) return valueIn(p, ref.year + p.yearRel, (ctx.anchorPeriod ?? ref).month);
   const rctx = { ...ctx, ref };
+  if (p.samePeriod) {
+    // 전년 동기: the period named before, a year (or two) back; without one, the reference's year back.
+    const years = p.yearRel ?? -1;
+    const base = ctx.anchorRange;
+    if (!base) return valueIn({}, ref.year + years);
+    const shift = (iso: string, last: boolean): Day => {
+      const d = dayOf(iso);
+      const year = d.year + years;
+      return { year, month: d.month, day: last ? Math.min(d.day, lastDay(year, d.month)) : Math.min(d.day, lastDay(year, d.month)) };
+    };
+    return { start: formatDay(shift(base.start, false)), end: formatDay(shift(base.end, true)), precision: base.precision };
+  }
+  if (p.counted && p.sameDay) {
+    const month = monthFrom(ref, p.counted.n);
+    return oneDay({ ...month, day: Math.min(ref.day, lastDay(month.year, month.month)) });
+  }
+  if (p.businessDay) {
+    // The weekday before the anchor: Monday's 전 거래일 is Friday.
+    let day = plusDays(ctx.anchor ?? ref, -1);
+    while (isoWeekday(day) >= 6) day = plusDays(day, -1);
+    return oneDay(day);
+  }
   if (p.counted) {
     const { n, unit } = p.counted;
     if (unit === 'day') return oneDay(plusDays(ref, n));
@@ -190,7 +214,8 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
   if (p.weekend) {
     // 지난 주말: last week's; 이번 주말: this week's; 다음 주말: next week's; 오는 주말: the next to begin.
     if (p.dirWord === '오는') return weekend(ref, isoWeekday(ref) >= 6 ? 1 : 0);
-    return weekend(ref, p.dir ?? 0);
+    if (p.dir === undefined) return pickByTense([-1, 0, 1].map((w) => weekend(ref, w)), ref, ctx.tense);
+    return weekend(ref, p.dir);
   }
   if (p.weekday !== undefined && p.day === undefined) {
     const today = isoWeekday(ref);

@@ -90,7 +90,7 @@ export function tenseAfter(text: string, from: number): Tense {
       }
       if (/^면/.test(after)) return undefined;
     }
-    if (/^[다라](?:고|며)/.test(window.slice(i, i + 2))) return undefined;
+    if (/^[다라]["'”’」]?(?:고|며)/.test(window.slice(i, i + 3))) return undefined;
   }
   return future ? 'future' : undefined;
 }

@@ -37,7 +37,7 @@ export const COUNTED_WORDS: Readonly<Record<string, { n: number; unit: 'week' | 
 
 /** Years relative to the reference (spaces removed). */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
-  재작년: -2, '지난 해': -1, 작년: -1, 전년: -1, 올해: 0, 금년: 0, 내년: 1, 명년: 1, 내후년: 2, 후년: 2,
+  재작년: -2, '지난 해': -1, 작년: -1, 전년: -1, 전년도: -1, 올해: 0, 금년: 0, 금년도: 0, 내년: 1, 내년도: 1, 차년도: 1, 명년: 1, 내후년: 2, 후년: 2,
 };
 
 /** Months relative to the reference (spaces removed). `전달` the verb (전달했다) is told apart by what follows. */
@@ -107,7 +107,7 @@ export const DURATION_AFTER = /^(?:간|째|치|여|가량|남짓)|^\s(?:여간|�
 export const DAY_COUNT_AFTER = /^\s?(?:안에|안으로|이내|내에|내로|넘게)/;
 
 /** Markers of a plan or of the future in the rest of a clause: predicates (`계획이다`), not the nouns (`업무계획을`). */
-export const FUTURE_MARKERS = /(?:예정|계획|방침|전망|목표)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다|이었)|앞두고|앞둔|[을할될릴갈올칠설열질닐킬일]\s?것|것으로\s?보인다|하기로|기로\s?했|기로\s?한|려고\s?한다|할\s?계획|할\s?예정/;
+export const FUTURE_MARKERS = /(?:예정|계획|방침|전망|목표)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다|이었)|앞두고|앞둔|[을할될릴갈올칠설열질닐킬일]\s?것|것으로\s?보인다|하기로|기로\s?했|자고|자며|달라고|라고\s?(?:요구|촉구|당부)|기로\s?한|려고\s?한다|할\s?계획|할\s?예정/;
 
 /**
  * Attributive verb forms before their noun, by their last syllables: `열린 회의`, `발표된 자료` (past), `열릴 회의`,
@@ -121,10 +121,10 @@ export const NOT_ATTRIBUTIVE = new Set([
 ]);
 
 /** Nouns that a date only qualifies (`2분기 실적`): the mention is a date but dates no event. */
-export const ATTRIBUTIVE_HEADS = /^\s?(?:전망|계획|채용|목표|수주|실적|매출|영업이익|영업손실|순이익|순손실|성장률|결산|예산|보고서|기준|대비|평균|출하량|판매량|점유율|수익|전망치|지표|통계|GDP|물가|수출액|수입액|생산량|배당)/;
+export const ATTRIBUTIVE_HEADS = /^\s?(?:마지막|첫\s|전망|계획|채용|목표|수주|실적|매출|영업이익|영업손실|순이익|순손실|성장률|결산|예산|보고서|기준|대비|평균|출하량|판매량|점유율|수익|전망치|지표|통계|GDP|물가|수출액|수입액|생산량|배당)/;
 
 /** Nouns after a day that make it a reference point, not an event's date (`3일 기준`, `3일 현재`). */
-export const DAY_QUALIFIERS = /^\s?(?:기준|현재|대비)/;
+export const DAY_QUALIFIERS = /^\s?(?:기준|현재|대비|보다)(?:으로|에|의)?(?![가-힣])|^보다/;
 
 /** Nouns that end like a connective verb (`-고`, `-며`): `사고`, `최고`, `보고`. */
 export const NOUNS_IN_GO: ReadonlySet<string> = new Set(['사고', '최고', '보고', '광고', '경고', '재고', '창고', '신고', '공고', '원고', '피고', '참고', '학교', '교통사고', '안전사고', '역대최고']);

@@ -10,6 +10,8 @@ import { subjectNear } from './subject.js';
 
 /** Does the text after a period make it qualify a noun (`2분기 실적을`, `지난해 대비`) rather than date a clause? */
 function qualifiesOnly(following: string): boolean {
+  // 1년 전보다, 전년 동기 대비: a base of comparison.
+  if (/^(?:보다|\s?대비(?![가-힣]))/.test(following)) return true;
   const head = ATTRIBUTIVE_HEADS.exec(following);
   if (!head) return false;
   if (/(?:대비|기준)$/.test(head[0])) return true;

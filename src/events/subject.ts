@@ -4,7 +4,7 @@
  * consonant, 가/는 after a vowel — which tells a particle from a word that merely ends in 이 or 는.
  */
 import {
-  DETERMINERS, NOT_IN_PHRASE, NOT_NOUN_END, VERB_BEFORE_NOUN_ENDINGS, VERB_LIKE_MARKED, NOT_SUBJECT_ENDINGS, NOT_SUBJECT_NOUNS, NOUNS_LIKE_PARTICLES, REPORTED_CLAUSE_END, REPORTING_VERBS, SHORT_ACTORS,
+  DETERMINERS, SURNAMES, NOT_IN_PHRASE, NOT_NOUN_END, VERB_BEFORE_NOUN_ENDINGS, VERB_LIKE_MARKED, NOT_SUBJECT_ENDINGS, NOT_SUBJECT_NOUNS, NOUNS_LIKE_PARTICLES, REPORTED_CLAUSE_END, REPORTING_VERBS, SHORT_ACTORS,
 } from './vocabulary.js';
 
 /** How far before and after the date a clause is looked for (characters). */
@@ -82,7 +82,7 @@ const isListedNoun = (word: string): boolean => NOUNS_LIKE_PARTICLES.has(word) |
 function inPhrase(word: string): 'noun' | 'determiner' | undefined {
   if (DETERMINERS.has(word)) return 'determiner';
   if (word.length === 0 || NOT_IN_PHRASE.has(word) || NOT_SUBJECT_NOUNS.has(word)) return undefined;
-  if (!/^[가-힣A-Za-z0-9()·&\-]+$/.test(word) || QUANTITY.test(word) || /\d\s?(?:일|월|년|시|분기)$/.test(word) || /^\d+\s?(?:일|월|년|분기|시)/.test(word)) return undefined;
+  if (!/^[가-힣A-Za-z0-9()·&\-]+$/.test(word) || QUANTITY.test(word) || /\d\s?(?:일|월|년|시|분기)$/.test(word) || /^\d+\s?(?:일|월|년|분기|시)(?:[은는이가을를의에도만]|에는|에서|부터|까지)?$/.test(word)) return undefined;
   if (isListedNoun(word)) return 'noun';
   // A word of one syllable is a verb piece or a counter (연, 갈, 말) unless it is a known noun.
   if (word.length === 1 && !SHORT_ACTORS.has(word)) return undefined;
@@ -119,7 +119,7 @@ function nounPhrase(tokens: readonly Token[], k: number, noun: string, from: num
     if (/["'“”‘’」』>]$/.test(word)) break;
     const bare = word.replace(/^["'“‘(「『<]+/, '');
     // 장 대표, 이 의원: a surname of one syllable before a title.
-    const kind = bare.length === 1 && /^[가-힣]$/.test(bare) && j === k - 1 && TITLES.test(noun) ? 'determiner' : inPhrase(bare);
+    const kind = bare.length === 1 && SURNAMES.has(bare) && j === k - 1 && TITLES.test(noun) ? 'determiner' : inPhrase(bare);
     if (!kind) break;
     words.unshift(word.replace(/^["'“‘(「『<]+/, ''));
     // A surname (장 대표) or an opening mark starts the phrase; a determiner may follow a noun (신도시 첫 입주).
@@ -180,7 +180,7 @@ export function subjectNear(sentence: string, start: number, end: number): strin
   for (let i = windowStart; i < windowEnd; i++) {
     const ch = sentence.charAt(i);
     if (ch === '"' || ch === '“' || ch === '”') inQuote = ch === '"' ? !inQuote : ch === '“';
-    if (!inQuote && CLAUSE_BREAK.test(ch)) {
+    if (!inQuote && CLAUSE_BREAK.test(ch) && !(ch === ',' && /\d/.test(sentence.charAt(i - 1)) && /\d/.test(sentence.charAt(i + 1)))) {
       if (i < start) from = i + 1;
       else if (i >= end) {
         to = i;

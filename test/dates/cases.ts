@@ -523,7 +523,7 @@ export const PASSAGES: PassageCase[] = [
     text: '한 가전업체는 2분기 매출 20조 원을 기록했다고 밝혔다. 이는 전년 같은 기간보다 3% 늘어난 수치다. 회사는 하반기 가전 수요가 회복될 것으로 내다봤다.',
     mentions: [
       { text: '2분기', value: { start: '2023-04-01', end: '2023-06-30', precision: 'quarter' } },
-      { text: '전년', value: { start: '2022-01-01', end: '2022-12-31', precision: 'year' } },
+      { text: '전년 같은 기간', value: { start: '2022-04-01', end: '2022-06-30', precision: 'quarter' } }, // issue #15: the period named before, a year back
       { text: '하반기', value: { start: '2023-07-01', end: '2023-12-31', precision: 'half' } },
     ],
   },

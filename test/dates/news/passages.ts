@@ -144,7 +144,7 @@ export const NEWS_PASSAGES: NewsPassage[] = [
       '삼성전자는 올해 2분기 영업이익이 6700억 원으로 지난해 같은 기간보다 95% 줄었다고 27일 공시했다. 반도체 부문은 2분기 연속 적자를 냈다. 회사는 하반기 메모리 수요가 점차 회복될 것으로 내다봤다. 3분기 실적은 10월 초 발표된다.',
     mentions: [
       { text: '올해 2분기', value: v('2023-04-01', '2023-06-30', 'quarter') },
-      { text: '지난해', value: year('2022') },
+      { text: '지난해 같은 기간', value: v('2022-04-01', '2022-06-30', 'quarter') }, // docs/dates.md: 같은 기간/동기 after a year word is the period named before, a year back (a later convention than this table's)
       { text: '27일', value: day('2023-07-27') },
       { text: '하반기', value: v('2023-07-01', '2023-12-31', 'half') },
       { text: '3분기', value: v('2023-07-01', '2023-09-30', 'quarter') },
@@ -1083,7 +1083,7 @@ export const NEWS_PASSAGES: NewsPassage[] = [
       '기획재정부는 1∼2월 국세 수입이 54조 2천억 원으로 지난해 같은 기간보다 15조 7천억 원 줄었다고 20일 밝혔다. 정부는 3월 실적이 나오는 다음 달 말 세수 재추계 여부를 결정한다.',
     mentions: [
       { text: '1∼2월', value: v('2023-01-01', '2023-02-28', 'month') },
-      { text: '지난해', value: year('2022') },
+      { text: '지난해 같은 기간', value: v('2022-01-01', '2022-02-28', 'month') }, // docs/dates.md: 같은 기간/동기 after a year word is the period named before, a year back (a later convention than this table's)
       { text: '20일', value: day('2023-03-20') },
       { text: '3월', value: v('2023-03-01', '2023-03-31', 'month') },
       { text: '다음 달 말', value: v('2023-04-21', '2023-04-30', 'month') },

@@ -355,7 +355,7 @@ export const NEWS_WILD: NewsPassage[] = [
     text: '산업통상자원부에 따르면 올해 1∼6월 수출은 3천억 달러로 지난해 같은 기간보다 12.4% 줄었다.',
     mentions: [
       { text: '올해 1∼6월', value: months('2023-01', '2023-06') },
-      { text: '지난해', value: year(2022) },
+      { text: '지난해 같은 기간', value: months('2022-01', '2022-06') }, // docs/dates.md: 같은 기간/동기 after a year word is the period named before, a year back (a later convention than this table's)
     ],
   },
   {
@@ -364,7 +364,7 @@ export const NEWS_WILD: NewsPassage[] = [
     mentions: [
       { text: '11일', value: day('2023-03-11') },
       { text: '이달 1∼10일', value: days('2023-03-01', '2023-03-10') },
-      { text: '1년 전', value: year(2022) },
+      { text: '1년 전 같은 기간', value: days('2022-03-01', '2022-03-10') }, // docs/dates.md: 같은 기간/동기 after a year word is the period named before, a year back (a later convention than this table's)
     ],
   },
   {
@@ -372,7 +372,7 @@ export const NEWS_WILD: NewsPassage[] = [
     text: '지난 1∼2월 국세 수입은 전년 동기보다 2조원가량 늘었다.',
     mentions: [
       { text: '지난 1∼2월', value: months('2024-01', '2024-02') },
-      { text: '전년', value: year(2023) },
+      { text: '전년 동기', value: months('2023-01', '2023-02') }, // docs/dates.md: 같은 기간/동기 after a year word is the period named before, a year back (a later convention than this table's)
     ],
   },
   {
