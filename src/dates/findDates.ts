@@ -231,6 +231,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
   let sentenceDay: Day | undefined;
   let last: { phrase: Phrase; value: DateRange; end: number } | undefined;
   const resolved = new Map<string, DateRange | undefined>();
+  const resolvedAfter = new Map<string, DateRange | undefined>();
   let recurringEnd = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -265,7 +266,14 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     };
     const afterList = last !== undefined && i - last.end <= 6 && LIST_GAP.test(text.slice(last.end, i));
     let value: DateRange | undefined;
-    if (afterList && last) value = resolveAfter(phrase, last.value, ctx);
+    if (afterList && last) {
+      const key = `${last.value.start}\u0000${last.value.end}\u0000${tense ?? ''}\u0000${text.slice(i, reading.end)}`;
+      value = resolvedAfter.get(key);
+      if (value === undefined && !resolvedAfter.has(key)) {
+        value = resolveAfter(phrase, last.value, ctx);
+        resolvedAfter.set(key, value);
+      }
+    }
     else if (anchored || phrase.anchor !== undefined || isClockOnly(phrase)) value = resolve(phrase, ctx);
     else {
       // The same words in the same tense resolve the same way: news copy repeats its dates.

@@ -63,10 +63,14 @@ export function tenseAfter(text: string, from: number): Tense {
     const ch = window.charAt(i);
     if (ch === ' ') {
       // An attributive verb before its noun (열린 회의, 열릴 행사) is the clause's predicate.
-      const attributive = /[가-힣]/.test(next) ? attributiveTense(window.slice(tokenStart, i)) : undefined;
+      const nextCode = window.charCodeAt(i + 1);
+      const attributive = nextCode >= 0xac00 && nextCode <= 0xd7a3 ? attributiveTense(window.slice(tokenStart, i)) : undefined;
       if (attributive) return attributive;
-      const token = window.slice(tokenStart, i);
-      if (/[가-힣][고며]$/.test(token) && !NOUNS_IN_GO.has(token.replace(/[을를이가은는의]$/, ''))) sawConnective = true;
+      const last = window.charAt(i - 1);
+      if ((last === '고' || last === '며') && i - tokenStart >= 2) {
+        const token = window.slice(tokenStart, i);
+        if (!NOUNS_IN_GO.has(token)) sawConnective = true;
+      }
       tokenStart = i + 1;
       continue;
     }
@@ -90,7 +94,7 @@ export function tenseAfter(text: string, from: number): Tense {
       }
       if (/^면/.test(after)) return undefined;
     }
-    if (/^[다라]["'”’」]?(?:고|며)/.test(window.slice(i, i + 3))) return undefined;
+    if ((ch === '다' || ch === '라') && /^[다라]["'”’」]?(?:고|며)/.test(window.slice(i, i + 3))) return undefined;
   }
   return future ? 'future' : undefined;
 }

@@ -158,7 +158,8 @@ function tokensOf(sentence: string, from: number, to: number): Token[] {
  * ```
  */
 export function subjectNear(sentence: string, start: number, end: number): string | undefined {
-  const all = tokensOf(sentence, 0, Math.min(sentence.length, end + CLAUSE_WINDOW));
+  // Within a window around the mention: a sentence without end costs no more per mention.
+  const all = tokensOf(sentence, Math.max(0, start - CLAUSE_WINDOW), Math.min(sentence.length, end + CLAUSE_WINDOW));
   const mentionFirst = all.findIndex((t) => t.end > start);
   const mentionLast = all.findIndex((t) => t.start >= end);
   const before = mentionFirst > 0 ? (all[mentionFirst - 1] as Token) : undefined;
