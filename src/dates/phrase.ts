@@ -577,6 +577,17 @@ export const PHRASE_FIRST_LETTERS: ReadonlySet<string> = new Set(
   ].map((word) => word.charAt(0)),
 );
 
+/** The slot readers that may start with a character, in table order (built once per character seen). */
+const READERS_AT = new Map<string, readonly SlotReader[]>();
+function readersAt(char: string): readonly SlotReader[] {
+  let readers = READERS_AT.get(char);
+  if (readers === undefined) {
+    readers = SLOT_READERS.filter((reader) => reader.starts.has(char));
+    READERS_AT.set(char, readers);
+  }
+  return readers;
+}
+
 interface Step {
   phrase: Phrase;
   end: number;
@@ -616,11 +627,10 @@ export function readPhrase(text: string, start: number): PhraseReading | undefin
     let currentRank = baseRank;
     for (;;) {
       let advanced = false;
-      for (const reader of SLOT_READERS) {
+      for (const reader of readersAt(text.charAt(at) === ' ' ? text.charAt(at + 1) : text.charAt(at))) {
         const free = reader.rank === Rank.Local && current.local !== true;
         if (reader.rank >= currentRank && !free) continue;
         const first = steps.length === 0 && at === from;
-        if (!reader.starts.has(text.charAt(at) === ' ' ? text.charAt(at + 1) : text.charAt(at))) continue;
         if (reader.allowed && !reader.allowed(current, first)) continue;
         reader.pattern.lastIndex = at;
         const match = reader.pattern.exec(text);
