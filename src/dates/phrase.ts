@@ -604,7 +604,7 @@ function numericSlot(reader: SlotReader): boolean {
  *
  * @example
  * ```ts
- * readPhrase('지난 5월 25일 열렸다', 0)?.end; // 10
+ * readPhrase('지난 5월 25일 열렸다', 0)?.end; // 9
  * ```
  */
 export function readPhrase(text: string, start: number): PhraseReading | undefined {

@@ -154,7 +154,7 @@ function tokensOf(sentence: string, from: number, to: number): Token[] {
  * @example
  * ```ts
  * subjectNear('메타가 7월 6일에 출시했다.', 4, 9); // '메타'
- * subjectNear('서울시는 지하철 요금이 오는 7일 오른다고 3일 밝혔다.', 28, 30); // '서울시'
+ * subjectNear('서울시는 지하철 요금이 오는 7일 오른다고 3일 밝혔다.', 24, 26); // '서울시'
  * ```
  */
 export function subjectNear(sentence: string, start: number, end: number): string | undefined {
