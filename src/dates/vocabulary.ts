@@ -91,7 +91,7 @@ export const CLOCK_WORDS: Readonly<Record<string, string>> = { 정오: '12:00', 
 export const RANGE_MARKS = '~∼〜～－-–—';
 
 /** Brackets of local time after a date (`3일(현지시간)`). */
-export const LOCAL_TIME = ['현지시간', '현지 시간', '현지시각', '현지 시각', '한국시간', '한국 시간', '미국시간', '미국 시간'] as const;
+export const LOCAL_TIME = ['이하 현지시간', '이하 현지 시간', '현지시간', '현지 시간', '현지시각', '현지 시각', '한국시간', '한국 시간', '한국 시각', '미국시간', '미국 시간', '동부시간', '미 동부시간'] as const;
 
 /** Particles and endings that may follow a date word (`내일부터`, `올해의`); other Hangul after it makes another word. */
 export const PARTICLES = [

@@ -176,6 +176,12 @@ describe('events', () => {
     expect(subjects('청운전자는 2분기 영업이익이 30% 늘었다고 7일 공시했다.')).toEqual([['2분기', '영업이익'], ['7일', '청운전자']]);
   });
 
+  it('keep a time-zone gloss in the mention, before or after the clock', () => {
+    const texts = (text: string) => findDates(text, { referenceDate: '2023-08-05' }).map((m) => [m.text, m.value.start, m.value.time ?? null]);
+    expect(texts('바이든 대통령은 4일(이하 현지시간) 백악관에서 연설했다.')).toEqual([['4일(이하 현지시간)', '2023-08-04', null]]);
+    expect(texts('회담은 4일 오후 2시(현지시간) 열렸다.')).toEqual([['4일 오후 2시(현지시간)', '2023-08-04', '14:00']]);
+  });
+
   it('count 이날 and 전날 from the last day told in the paragraph, and from the day of the story in a new one', () => {
     const text = '경찰은 7일 압수수색을 벌였다고 밝혔다. 경찰은 지난달 24일 자료를 넘겨받았고 다음 날 분석에 들어갔다.\n전날에는 위령제가 열렸다.';
     expect(findDates(text, { referenceDate: '2023-09-07' }).map((m) => [m.text, m.value.start])).toEqual([
