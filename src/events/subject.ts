@@ -73,10 +73,18 @@ function markedNoun(token: string, nounBefore = false): string | undefined {
 /** Particles that may close a word; such a word ends its own phrase (`정부의`, `서울에서`). */
 const PARTICLE_END = /(?:은|는|이|가|을|를|의|에|와|과|로|만|서|고|며|면|게|다|한|된|던|할|될|인|께|엔|나|랑|죠|요)$/;
 
-const NOUN_ENDINGS = [...NOUNS_LIKE_PARTICLES];
+/** The listed nouns by their last syllable. */
+const NOUNS_BY_LAST = new Map<string, string[]>();
+for (const noun of NOUNS_LIKE_PARTICLES) {
+  const last = noun.charAt(noun.length - 1);
+  NOUNS_BY_LAST.set(last, [...(NOUNS_BY_LAST.get(last) ?? []), noun]);
+}
 
 /** A noun of the list, or a compound ending in one (`교통사고`). */
-const isListedNoun = (word: string): boolean => NOUNS_LIKE_PARTICLES.has(word) || NOUN_ENDINGS.some((noun) => word.length > noun.length && word.endsWith(noun));
+function isListedNoun(word: string): boolean {
+  const candidates = NOUNS_BY_LAST.get(word.charAt(word.length - 1));
+  return candidates !== undefined && (NOUNS_LIKE_PARTICLES.has(word) || candidates.some((noun) => word.length > noun.length && word.endsWith(noun)));
+}
 
 /** May `word` stand in a noun phrase before its head (`지하철` in `지하철 요금이`, `새` in `새 기준이`)? */
 function inPhrase(word: string): 'noun' | 'determiner' | undefined {
