@@ -13,7 +13,8 @@ import { SinmunError } from '../model/errors.js';
 import { readDateTime } from './datetime.js';
 import { plusMonths } from './calendar.js';
 import type { Day } from './calendar.js';
-import { PHRASE_FIRST_LETTERS, isClockOnly, readPhrase } from './phrase.js';
+import { PHRASE_FIRST_LETTERS, closesWell, isClockOnly, readPhrase } from './phrase.js';
+import { PERIOD_PARTS } from './vocabulary.js';
 import type { Phrase, PhraseReading } from './phrase.js';
 import { PRECISION_ORDER, clockEndTime, dayOf, isAbsolute, pickByTense, resolve } from './resolve.js';
 import type { ResolveContext } from './resolve.js';
@@ -80,6 +81,22 @@ const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / 86_
 
 /** A day named by counting (`이틀 뒤`, `전날`, `당일`), which a date in apposition may name outright. */
 const isCountedDay = (p: Phrase): boolean => p.counted?.unit === 'day' || p.anchor !== undefined || p.dayRel !== undefined;
+
+const LISTED_PART = new RegExp(`(?:${Object.keys(PERIOD_PARTS).sort((a, b) => b.length - a.length).join('|')})`, 'y');
+
+/** A part word alone right after a list mark that follows a month (`10월 초 또는 중순`): that part of the month. */
+function readListedPart(text: string, at: number, last: { phrase: Phrase; value: DateRange; end: number }, ref: Day | undefined): { mention: DateMention; part: 0 | 1 | 2 } | undefined {
+  if (!LIST_GAP.test(text.slice(last.end, at))) return undefined;
+  LISTED_PART.lastIndex = at;
+  const match = LISTED_PART.exec(text);
+  if (!match) return undefined;
+  const end = at + match[0].length;
+  if (!closesWell(text, end)) return undefined;
+  const part = PERIOD_PARTS[match[0]] as 0 | 1 | 2;
+  const start = dayOf(last.value.start);
+  const value = resolve({ year: start.year, month: start.month, part }, { ref, tense: undefined });
+  return value ? { mention: { text: match[0], start: at, end, value }, part } : undefined;
+}
 
 /** A phrase that names none of the larger units, so it takes them from the date before it. */
 function isPartial(p: Phrase): boolean {
@@ -242,6 +259,16 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       continue;
     }
     const digit = isDigit(c);
+    // 10월 초 또는 중순: a part word alone after a list mark is a part of the month before it.
+    if (!digit && last && last.phrase.month !== undefined && last.phrase.day === undefined && i - last.end <= 6 && !isHangul(text.charCodeAt(i - 1))) {
+      const part = readListedPart(text, i, last, ref);
+      if (part) {
+        mentions.push(part.mention);
+        last = { phrase: { ...last.phrase, part: part.part }, value: part.mention.value, end: part.mention.end };
+        i = part.mention.end - 1;
+        continue;
+      }
+    }
     if (!digit && WORD_STARTS[c] === 0) continue;
     const before = i === 0 ? NaN : text.charCodeAt(i - 1);
     if (digit && (isDigit(before) || before === 46 || before === 44 || isLatin(before) || before === 45 || before === 47 || before === 58)) continue;
