@@ -73,11 +73,14 @@ function readRange(text: string, from: number): RangeReading | undefined {
 /** After a closing 까지/사이 only a particle or no letter may follow. */
 function closesAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
-  return Number.isNaN(next) || !(next >= 0xac00 && next <= 0xd7a3) || /^(?:의|에|는|도|만|로|인|이)/.test(text.slice(end, end + 1));
+  return Number.isNaN(next) || !(next >= 0xac00 && next <= 0xd7a3) || /^(?:의|에|는|도|만|로|인|이|다|였)/.test(text.slice(end, end + 1));
 }
 
 /** Days since 1970-01-01. */
 const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+
+/** A bare weekday (`일요일`), with nothing else. */
+const isWeekdayOnly = (p: Phrase): boolean => p.weekday !== undefined && Object.keys(p).length === 1;
 
 /** A day named by counting (`이틀 뒤`, `전날`, `당일`), which a date in apposition may name outright. */
 const isCountedDay = (p: Phrase): boolean => p.counted?.unit === 'day' || p.anchor !== undefined || p.dayRel !== undefined;
@@ -281,6 +284,14 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       recurringEnd = reading.end;
       i = reading.end - 1;
       continue;
+    }
+    // 일요일인 19일: the weekday and its day are one mention, the day's.
+    if (isWeekdayOnly(reading.phrase) && text.startsWith('인 ', reading.end)) {
+      const day = readPhrase(text, reading.end + 2);
+      if (day && day.phrase.day !== undefined && day.phrase.weekday === undefined) {
+        reading.phrase = { ...day.phrase, weekday: reading.phrase.weekday, weekdayInBrackets: true };
+        reading.end = day.end;
+      }
     }
     const range = readRange(text, reading.end);
     const tense = ref ? tenseOf(text, i, range?.end ?? reading.end) : undefined;

@@ -224,7 +224,8 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
     if (p.dir === 1) return oneDay(plusDays(ref, ((p.weekday - today + 7) % 7) || 7));
     return pickByTense([-1, 0, 1].map((w) => oneDay(weekdayOf(ref, w, p.weekday as number))), ref, ctx.tense);
   }
-  if (p.yearRel !== undefined) return valueIn(p, ref.year + p.yearRel);
+  // 올겨울 in January or February is the winter under way, begun the December before.
+  if (p.yearRel !== undefined) return valueIn(p, ref.year + p.yearRel - (p.season === 12 && p.yearRel === 0 && ref.month <= 2 ? 1 : 0));
   if (p.yearAnchor !== undefined) return valueIn(p, (ctx.anchorPeriod ?? ref).year + p.yearAnchor);
   if (p.monthAnchor) {
     const at = ctx.anchorPeriod ?? ref;
@@ -319,7 +320,8 @@ export function resolve(p: Phrase, ctx: ResolveContext): DateRange | undefined {
   if (!value || !p.clock) return value;
   const time = clockTime(p.clock);
   if (!time) return undefined;
-  if (value.start !== value.end) return value;
+  // A time on each day of a span of days (오는 11, 12일 오후 7시 30분); none on a longer period.
+  if (value.precision !== 'day') return value;
   const withTime: DateRange = { ...value, time };
   if (p.clockEnd) {
     const end = clockEndTime(p.clock, p.clockEnd);

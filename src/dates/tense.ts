@@ -65,7 +65,12 @@ export function tenseAfter(text: string, from: number): Tense {
       // An attributive verb before its noun (열린 회의, 열릴 행사) is the clause's predicate.
       const nextCode = window.charCodeAt(i + 1);
       const attributive = nextCode >= 0xac00 && nextCode <= 0xd7a3 ? attributiveTense(window.slice(tokenStart, i)) : undefined;
-      if (attributive) return attributive;
+      // 상륙한 뒤, 끝난 후: "after doing", no tense of its own.
+      if (attributive && !/^(?:뒤|후|다음|이후|직후)/.test(window.slice(i + 1, i + 3))) {
+        // 발사할 예정이었으나: a plan told in the past is past.
+        if (attributive === 'future' && /^(?:예정|계획)이었/.test(window.slice(i + 1, i + 6))) return 'past';
+        return attributive;
+      }
       const last = window.charAt(i - 1);
       if ((last === '고' || last === '며') && i - tokenStart >= 2) {
         const token = window.slice(tokenStart, i);

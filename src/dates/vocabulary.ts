@@ -107,7 +107,7 @@ export const DURATION_AFTER = /^(?:간|째|치|여|가량|남짓)|^\s(?:여간|�
 export const DAY_COUNT_AFTER = /^\s?(?:안에|안으로|이내|내에|내로|넘게)/;
 
 /** Markers of a plan or of the future in the rest of a clause: predicates (`계획이다`), not the nouns (`업무계획을`). */
-export const FUTURE_MARKERS = /(?:예정|계획|방침|전망|목표)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다|이었)|앞두고|앞둔|[을할될릴갈올칠설열질닐킬일]\s?것|것으로\s?보인다|하기로|기로\s?했|자고|자며|달라고|라고\s?(?:요구|촉구|당부)|기로\s?한|려고\s?한다|할\s?계획|할\s?예정/;
+export const FUTURE_MARKERS = /(?:예정|계획|방침|전망|목표)(?:이다|이라|이며|이고|인|이어서|돼|되|으로|된다)|앞두고|앞둔|[을할될릴갈올칠설열질닐킬일]\s?것|것으로\s?보인다|하기로|기로\s?했|자고|자며|달라고|라고\s?(?:요구|촉구|당부)|기로\s?한|려고\s?한다/;
 
 /**
  * Attributive verb forms before their noun, by their last syllables: `열린 회의`, `발표된 자료` (past), `열릴 회의`,

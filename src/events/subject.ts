@@ -116,11 +116,11 @@ interface Token {
 }
 
 /** The marked noun at `tokens[k]` with the bare nouns and determiners just before it. */
-function nounPhrase(tokens: readonly Token[], k: number, noun: string, from: number): string {
+function nounPhrase(tokens: readonly Token[], k: number, noun: string, from: number, mention: { start: number; end: number }): string {
   const words = [noun];
   for (let j = k - 1; j >= 0 && words.length <= MAX_PHRASE_WORDS; j--) {
     const token = tokens[j] as Token;
-    if (token.start < from) break;
+    if (token.start < from || (token.end > mention.start && token.start < mention.end)) break;
     const next = tokens[j + 1] as Token;
     if (next.start - token.end > 1) break; // two spaces or a mark between: not one phrase
     const word = token.text;
@@ -176,7 +176,7 @@ export function subjectNear(sentence: string, start: number, end: number): strin
   if (before && REPORTED_CLAUSE_END.test(stripMarks(before.text)) && REPORTING_VERBS.test(after.replace(/^(?:에|엔)\s?/, ''))) {
     for (let k = 0; k < mentionFirst; k++) {
       const noun = markedNoun((all[k] as Token).text, nounBefore(all, k));
-      if (noun) return nounPhrase(all, k, noun, 0);
+      if (noun) return nounPhrase(all, k, noun, 0, { start, end });
     }
   }
   // The clause: from the last break before the mention to the first break after it, outside quotes;
@@ -209,7 +209,7 @@ export function subjectNear(sentence: string, start: number, end: number): strin
     const noun = markedNoun(token.text, nounBefore(tokens, k, from === 0));
     if (!noun) continue;
     const distance = token.end <= start ? start - token.end : token.start - end;
-    candidates.push({ noun: nounPhrase(tokens, k, noun, from), distance, k });
+    candidates.push({ noun: nounPhrase(tokens, k, noun, from, { start, end }), distance, k });
   }
   let pool = candidates;
   if (reportEnd !== -1 && candidates.length > 1) {

@@ -205,8 +205,8 @@ export const NEWS_WILD2: NewsPassage[] = [
     text: `내일부터 모레까지 강원 영동에 최대 30㎝의 많은 눈이 내리겠다. 토요일인 2일에는 전국이 대체로 맑겠으나 아침 기온은 영하 5도 안팎으로 쌀쌀하겠다.`,
     mentions: [
       m('내일부터 모레까지', D('2024-03-01', '2024-03-02')),
-      m('토요일', D('2024-03-02')),
-      m('2일', D('2024-03-02')),
+      // docs/dates.md (a later convention than header 8): a weekday in apposition and its day are one mention.
+      m('토요일인 2일', D('2024-03-02')),
     ],
   },
   {
