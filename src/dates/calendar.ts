@@ -44,6 +44,8 @@ export function lastDay(year: number, month: number): number {
 export const plusDays = (day: Day, n: number): Day => fromDate(addDays(toDate(day), n));
 export const plusWeeks = (day: Day, n: number): Day => fromDate(addWeeks(toDate(day), n));
 export const plusMonths = (day: Day, n: number): Day => fromDate(addMonths(toDate(day), n));
+/** Days since 1970-01-01 of a calendar day: plain arithmetic for distances on hot paths (no Date kept). */
+export const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 /** Days from `a` to `b` (positive when `b` is later). */
 export const daysBetween = (a: Day, b: Day): number => differenceInCalendarDays(toDate(b), toDate(a));
 

@@ -9,9 +9,10 @@
  * sentence (a clock time alone). One pass over the text: time is linear in its length.
  */
 import type { DateRange } from '../model/article.js';
+import { isDigitCode, isHangulCode, isLatinCode } from '../text/chars.js';
 import { SinmunError } from '../model/errors.js';
 import { readDateTime } from './datetime.js';
-import { plusMonths } from './calendar.js';
+import { dayNumber, plusMonths } from './calendar.js';
 import type { Day } from './calendar.js';
 import { PHRASE_FIRST_LETTERS, closesWell, isClockOnly, readPhrase } from './phrase.js';
 import { PERIOD_PARTS } from './vocabulary.js';
@@ -75,9 +76,6 @@ function closesAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   return Number.isNaN(next) || !(next >= 0xac00 && next <= 0xd7a3) || /^(?:의|에|는|도|만|로|인|이|다|였)/.test(text.slice(end, end + 1));
 }
-
-/** Days since 1970-01-01. */
-const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 
 /** A bare weekday (`일요일`), with nothing else. */
 const isWeekdayOnly = (p: Phrase): boolean => p.weekday !== undefined && Object.keys(p).length === 1;
@@ -176,9 +174,9 @@ function joinWhole(first: Phrase, second: Phrase, ctx: ResolveContext): DateRang
 
 // ---- scanning -----------------------------------------------------------------------------------
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
-const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = isDigitCode;
+const isHangul = isHangulCode;
+const isLatin = isLatinCode;
 
 /** First letters of date words, flagged by char code (one look-up per character of the text). */
 const WORD_STARTS = new Uint8Array(0x10000);

@@ -5,6 +5,7 @@
  * Reading is greedy with backtracking over slots: when what follows the last slot is no particle
  * (`8월 초대`), that slot is given back (`8월`).
  */
+import { isDigitCode, isHangulCode, isLatinCode } from '../text/chars.js';
 import {
   ANCHORED_DAYS, ANCHORED_MONTHS, DAY_COUNT_AFTER, ANCHORED_YEARS, CLOCK_WORDS, COUNTED_DAYS, COUNTED_WORDS, DIRECTIONS, DURATION_AFTER, HALVES, LOCAL_TIME, MERIDIEMS,
   MONTH_PARTS, PARTICLES, PERIOD_PARTS, RANGE_MARKS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_QUARTERS, RELATIVE_WEEKS,
@@ -545,9 +546,9 @@ const COUNTED = sticky(
   `(?:(?<n>\\d{1,3})\\s?(?<unit>일|주일|주|개월|달|년)|(?<word>${alternatives([...Object.keys(COUNTED_DAYS), ...Object.keys(COUNTED_WORDS)])}))\\s?(?<sign>전|뒤|후)(?!\\s?(?:거래일|영업일|분기|회차|시즌|년도))(?:\\s(?<today>오늘|이날|같은\\s?기간|동기))?`,
 );
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
-const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = isDigitCode;
+const isHangul = isHangulCode;
+const isLatin = isLatinCode;
 
 /** May `end` close a date (what follows is no letter, or a particle)? */
 export function closesWell(text: string, end: number): boolean {

@@ -5,9 +5,10 @@
  */
 import type { DateRange } from '../model/article.js';
 import {
-  formatDay, isRealDay, isoWeekday, lastDay, plusDays, plusMonths, plusWeeks, weekOf,
+  dayNumber, formatDay, isRealDay, isoWeekday, lastDay, plusDays, plusMonths, plusWeeks, weekOf,
 } from './calendar.js';
 import type { Day } from './calendar.js';
+import { isClockOnly } from './phrase.js';
 import type { Clock, Phrase } from './phrase.js';
 import type { Tense } from './tense.js';
 
@@ -38,8 +39,6 @@ export function dayOf(iso: string): Day {
   return { year, month, day };
 }
 
-const startOf = (value: DateRange): Day => dayOf(value.start);
-const endOf = (value: DateRange): Day => dayOf(value.end);
 
 function monthSpan(year: number, month: number, toMonth = month, precision: Precision = 'month'): DateRange | undefined {
   if (!isRealDay(year, month, 1) || toMonth < month || toMonth > 12) return undefined;
@@ -128,9 +127,6 @@ export function pickByTense(candidates: readonly (DateRange | undefined)[], ref:
   return best;
 }
 
-/** Days since 1970-01-01 of a calendar day (for distances). */
-const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
-
 /** `지난` → the latest candidate wholly before the reference; `오는` → the earliest wholly after it. */
 function pickByDirection(candidates: readonly (DateRange | undefined)[], ref: Day, dir: -1 | 1): DateRange | undefined {
   const valid = candidates.filter((c): c is DateRange => c !== undefined);
@@ -173,12 +169,13 @@ function resolveDay(p: Phrase, ctx: ResolveContext): DateRange | undefined {
     const years = p.yearRel ?? -1;
     const base = ctx.anchorRange;
     if (!base) return valueIn({}, ref.year + years);
-    const shift = (iso: string, last: boolean): Day => {
+    // 29 February a year back is the 28th.
+    const shift = (iso: string): Day => {
       const d = dayOf(iso);
       const year = d.year + years;
-      return { year, month: d.month, day: last ? Math.min(d.day, lastDay(year, d.month)) : Math.min(d.day, lastDay(year, d.month)) };
+      return { year, month: d.month, day: Math.min(d.day, lastDay(year, d.month)) };
     };
-    return { start: formatDay(shift(base.start, false)), end: formatDay(shift(base.end, true)), precision: base.precision };
+    return { start: formatDay(shift(base.start)), end: formatDay(shift(base.end)), precision: base.precision };
   }
   if (p.counted && p.sameDay) {
     const month = monthFrom(ref, p.counted.n);
@@ -309,7 +306,7 @@ export function clockEndTime(start: Clock, end: Clock): string | undefined {
 export function resolve(p: Phrase, ctx: ResolveContext): DateRange | undefined {
   if (p.impossible) return undefined;
   let value: DateRange | undefined;
-  const clockOnly = p.clock !== undefined && resolveOnlyClock(p);
+  const clockOnly = isClockOnly(p);
   if (clockOnly) {
     const day = ctx.sentenceDay ?? ctx.ref;
     if (!day) return undefined;
@@ -331,12 +328,7 @@ export function resolve(p: Phrase, ctx: ResolveContext): DateRange | undefined {
   return withTime;
 }
 
-function resolveOnlyClock(p: Phrase): boolean {
-  for (const key of Object.keys(p)) if (key !== 'clock' && key !== 'clockEnd') return false;
-  return true;
-}
 
 /** Whether a phrase resolves without a reference day (it names its year). */
 export const isAbsolute = (p: Phrase): boolean => p.year !== undefined;
 
-export { startOf, endOf };

@@ -57,3 +57,19 @@ export function isInvisibleCode(code: number): boolean {
 export function isSpaceOrInvisibleCode(code: number): boolean {
   return (CHAR_FLAGS[code] as number) !== 0;
 }
+
+/**
+ * An ASCII digit, a Hangul syllable, an ASCII letter: by char code, for scans that read codes.
+ *
+ * @example
+ * ```ts
+ * isDigitCode('7'.charCodeAt(0)); // true
+ * isHangulCode('일'.charCodeAt(0)); // true
+ * isLatinCode('v'.charCodeAt(0)); // true
+ * ```
+ */
+export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+/** A precomposed Hangul syllable (가 … 힣). */
+export const isHangulCode = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
+/** An ASCII letter. */
+export const isLatinCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
