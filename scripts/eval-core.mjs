@@ -5,12 +5,37 @@ import { join, relative } from 'node:path';
 import diff from 'fast-diff';
 import { parseArticle } from '../dist/index.js';
 
+/**
+ * The pages of `folder` with their answers: `*.gold.json` beside `*.html` (the corpus format), and
+ * fixture folders (`source.html` with `fixture.json`): there the answer is the fixture's hand-made
+ * `gold.json` when it has one, else its reviewed `expected.json` (title, publishedAt, author names,
+ * paragraphs) with `fixture.json`'s `mustNotContain`. Text fixtures (`source.txt`) are not pages.
+ */
 export function goldFiles(folder) {
   const out = [];
-  for (const name of readdirSync(folder).sort()) {
+  const names = readdirSync(folder).sort();
+  if (names.includes('source.html')) {
+    const notes = names.includes('fixture.json') ? JSON.parse(readFileSync(join(folder, 'fixture.json'), 'utf8')) : {};
+    if (names.includes('gold.json')) return [{ gold: JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')), html: join(folder, 'source.html'), options: notes.options }];
+    if (!names.includes('expected.json')) return [];
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8'));
+    const gold = {
+      url: notes.options?.url ?? expected.url,
+      title: expected.title,
+      publishedAt: expected.publishedAt ?? null,
+      authors: expected.authors.map((a) => a.name),
+      body: expected.paragraphs.map((p) => p.text),
+      mustNotContain: notes.mustNotContain ?? [],
+      comments: expected.comments.length,
+    };
+    return [{ gold, html: join(folder, 'source.html'), options: notes.options }];
+  }
+  for (const name of names) {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) out.push(...goldFiles(path));
-    else if (name.endsWith('.gold.json')) out.push(path);
+    else if (name.endsWith('.gold.json')) {
+      out.push({ gold: JSON.parse(readFileSync(path, 'utf8')), html: path.replace(/\.gold\.json$/, '.html') });
+    }
   }
   return out;
 }
@@ -42,8 +67,8 @@ export function sameDate(predicted, gold) {
 
 /** sinmun as an eval engine. */
 export function sinmunEngine({ siteRules = true } = {}) {
-  return (bytes, gold) => {
-    const article = parseArticle(bytes, { url: gold.url, siteRules });
+  return (bytes, gold, options = {}) => {
+    const article = parseArticle(bytes, { ...options, url: gold.url ?? options.url, siteRules });
     // null: the comments load by script (the gold's null), as the warning says.
     const byScript = article.comments.length === 0 && article.source.warnings.some((w) => w.code === 'comments-not-in-html');
     return {
@@ -71,16 +96,16 @@ export async function readabilityEngine() {
 /** Scores an engine on every page of `dir` that has a gold answer. */
 export function evaluate(dir, engine) {
   const rows = [];
-  for (const goldPath of goldFiles(dir)) {
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
-    const htmlPath = goldPath.replace(/\.gold\.json$/, '.html');
-    const result = engine(new Uint8Array(readFileSync(htmlPath)), gold);
+  for (const { gold, html: htmlPath, options } of goldFiles(dir)) {
+    const result = engine(new Uint8Array(readFileSync(htmlPath)), gold, options);
     const body = charF1(result.body, gold.body.join('\n'));
     const goldAuthors = new Set(gold.authors);
     const gotAuthors = new Set(result.authors);
     const leaks = (gold.mustNotContain ?? []).filter((s) => norm(result.body).includes(norm(s)));
+    const page = relative(dir, htmlPath);
     rows.push({
-      page: relative(dir, htmlPath),
+      page,
+      family: page.split(/[\\/]/)[0],
       f1: body.f1,
       precision: body.precision,
       recall: body.recall,
@@ -94,8 +119,15 @@ export function evaluate(dir, engine) {
       detail: { title: result.title, publishedAt: result.publishedAt, authors: [...gotAuthors], comments: result.comments, leaks },
     });
   }
+  const summary = summarise(rows);
+  const families = {};
+  for (const family of [...new Set(rows.map((r) => r.family))]) families[family] = summarise(rows.filter((r) => r.family === family));
+  return { rows, summary, families };
+}
+
+function summarise(rows) {
   const mean = (f) => (rows.length === 0 ? 0 : rows.reduce((s, r) => s + f(r), 0) / rows.length);
-  const summary = {
+  return {
     pages: rows.length,
     f1: mean((r) => r.f1),
     minF1: rows.length === 0 ? 0 : Math.min(...rows.map((r) => r.f1)),
@@ -108,5 +140,4 @@ export function evaluate(dir, engine) {
       return scored.length === 0 ? undefined : scored.filter((r) => r.comments).length / scored.length;
     })(),
   };
-  return { rows, summary };
 }

@@ -15,6 +15,7 @@ export type { SinmunErrorCode } from './model/errors.js';
 export { DEFAULT_MAX_INPUT_BYTES } from './model/article.js';
 export { stripRepeatedBlocks, NEAR_REPEAT_THRESHOLD, MIN_REPEAT_LENGTH } from './dedupe/repeats.js';
 export type { RepeatOptions, RepeatResult, RepeatedBlock, RepeatReason } from './dedupe/repeats.js';
+export type { SiteRule, SiteFamily, FamilyDetection } from './model/siteRule.js';
 export type {
   Article,
   ArticleImage,

@@ -56,8 +56,9 @@ describe('bad input', () => {
   it.each([
     ['', 'empty-input'],
     ['   \n ', 'empty-input'],
-    ['just some words', 'no-title'],
-    ['<<<>>>&&&', 'no-title'],
+    ['just some words', 'not-html'],
+    ['<<<>>>&&&', 'not-html'],
+    ['<<<>>>&&&<b>', 'no-title'],
     ['<html><body><div><div><div></div></div></div></body></html>', 'no-body'],
   ])('gives an Article with warnings for %j', (input, code) => {
     const article = parseArticle(input);

@@ -98,6 +98,41 @@ describe('sinmun CLI', () => {
     expect(stderr).toMatch(/b\.html: The input is \d+ bytes, over the limit of 500 bytes/);
   });
 
+  it('names a file that is not a page on stderr, prints its empty Article, goes on, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sinmun-mixed-'));
+    writeFileSync(join(dir, 'a.html'), '<html><head><title>가 제목</title></head><body><p>가 본문 문장이다.</p></body></html>');
+    // A PNG saved with an .html name, as crawlers do when a URL answers with an image.
+    writeFileSync(join(dir, 'b.html'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(dir, 'c.html'), '{"title":"API 응답","items":[]}');
+    const { status, stdout, stderr } = run([dir]);
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((a) => a.title)).toEqual(['가 제목', '', '']);
+    expect(stderr).toMatch(/b\.html: The input is not an HTML page: it looks like PNG image/);
+    expect(stderr).toMatch(/c\.html: The input is not an HTML page: it looks like JSON/);
+    expect(stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('takes site rules of our own from a JSON file with --rules, and names a bad field before reading any page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sinmun-rules-'));
+    const page = join(dir, 'p.html');
+    writeFileSync(page, '<html><head><title>주간한빛</title></head><body><div class="box">상자 글이다. 이 글은 기사가 아니다. 광고 문구로 채운 상자다.</div><div class="v_txt">한빛읍이 장터에 지붕을 씌운다고 6일 밝혔다. 공사는 9월에 끝난다.</div></body></html>');
+    const rules = join(dir, 'rules.json');
+    writeFileSync(rules, JSON.stringify({ name: 'hanbit', detect: { markers: ['div.v_txt'] }, body: ['div.v_txt'], publisher: '주간한빛' }));
+    const good = run(['--rules', rules, page]);
+    expect(good.status).toBe(0);
+    const article = JSON.parse(good.stdout);
+    expect(article.source.family).toBe('hanbit');
+    expect(article.body).toBe('한빛읍이 장터에 지붕을 씌운다고 6일 밝혔다. 공사는 9월에 끝난다.');
+    writeFileSync(rules, JSON.stringify([{ name: 'hanbit', detect: { markers: ['div.v_txt'] }, body: 'div.v_txt' }]));
+    const bad = run(['--rules', rules, page]);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim()).toMatch(/^sinmun: --rules .*rules\.json: Option "siteRules": siteRules\[0\]\.body must be an array of CSS selectors, got string\.$/);
+    writeFileSync(rules, '{ not json');
+    expect(run(['--rules', rules, page]).stderr).toMatch(/^sinmun: --rules .*: .*JSON/);
+  });
+
   it('prints help and version', () => {
     expect(run(['--help']).stdout).toMatch(/^Usage: sinmun/);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);

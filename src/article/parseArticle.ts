@@ -25,6 +25,7 @@ import { scanPage } from '../parse/scan.js';
 import type { TextLine } from '../parse/scan.js';
 import type { Document, Element } from '../parse/dom.js';
 import { detectFamily, matchRules, ruleElements } from '../sites/index.js';
+import type { SiteFamily } from '../sites/index.js';
 import { bodyElement, findBody, findEmbeddedArticle, mergeAuthors, refineBlocks, sentenceTextLength } from '../body/index.js';
 import { commentWarnings, readComments } from '../comments/index.js';
 import { readNavigation } from '../navigation/index.js';
@@ -43,7 +44,7 @@ const HEADER_LINES = 400;
  * decoded from bytes it would otherwise stay in memory beside the tree until the end.
  */
 function readPage(input: unknown, checked: ReturnType<typeof checkOptions>): { document: Document; encoding: string; warnings: Warning[] } {
-  const { text, encoding, warnings } = readInput(input, checked, true);
+  const { text, encoding, warnings } = readInput(input, checked, true, true);
   return { document: parseHtml(text), encoding, warnings };
 }
 
@@ -84,7 +85,11 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, checked);
   const warnings = [...page.warnings];
   const index = scanPage(page.document);
-  const family = checked.siteRules === false ? undefined : detectFamily(index, checked.url);
+  let family: SiteFamily | undefined;
+  for (const families of checked.families) {
+    family = detectFamily(index, checked.url, families);
+    if (family) break;
+  }
   const matches = family ? matchRules(index, family) : {};
 
   let body = findBody(index, family, matches);

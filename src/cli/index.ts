@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { decodeHtml, parseArticle, parseArticleText, SinmunError } from '../index.js';
-import type { ParseOptions } from '../index.js';
+import type { Article, ParseOptions, SiteRule } from '../index.js';
 
 const USAGE = `Usage: sinmun [options] FILE|DIR...
 
@@ -26,11 +26,15 @@ Options:
   --content-type VALUE   the HTTP Content-Type the bytes came with
   --max-bytes N          largest input accepted (default 20 MiB)
   --no-site-rules        use only the generic extractor
+  --rules FILE           site rules of your own (a JSON rule or array of rules, see docs/sites.md),
+                         tried before the built-in ones
   -j, --jobs N           parse on N threads: this one and N-1 workers (default 1; 0 = one per core)
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 all pages read; 2 a bad option, or some file could not be read (each named on stderr).`;
+Exit codes: 0 all pages read; 1 some input was not an HTML page (an image, a PDF, JSON, plain text:
+named on stderr, its empty Article printed); 2 a bad option, or some file could not be read (named
+on stderr).`;
 
 class UsageError extends Error {}
 
@@ -43,6 +47,8 @@ interface Outcome {
   index: number;
   json?: string;
   error?: string;
+  /** The page was read but is not HTML: what it looks like. */
+  notHtml?: string;
 }
 
 interface WorkerSetup {
@@ -65,19 +71,22 @@ function readSource(file: string): Uint8Array {
   }
 }
 
-/** Parses one file to its JSON text; throws UsageError or SinmunError for a page that cannot be read. */
-function processFile(path: string, setup: WorkerSetup): string {
+/** Parses one file; throws UsageError or SinmunError for a page that cannot be read. */
+function processFile(path: string, setup: WorkerSetup): Article {
   const bytes = readSource(path);
   const { options } = setup;
-  const article = setup.text
+  return setup.text
     ? parseArticleText(decodeHtml(bytes, options.contentType ? { contentType: options.contentType } : {}).html, options)
     : parseArticle(bytes, options);
-  return JSON.stringify(article, null, setup.pretty ? 2 : undefined);
 }
 
 function outcomeOf(task: Task, setup: WorkerSetup): Outcome {
   try {
-    return { index: task.index, json: processFile(task.path, setup) };
+    const article = processFile(task.path, setup);
+    const outcome: Outcome = { index: task.index, json: JSON.stringify(article, null, setup.pretty ? 2 : undefined) };
+    const notHtml = article.source.warnings.find((w) => w.code === 'not-html');
+    if (notHtml) outcome.notHtml = `${task.path}: ${notHtml.message}`;
+    return outcome;
   } catch (error) {
     if (error instanceof UsageError || error instanceof SinmunError) return { index: task.index, error: `${task.path}: ${error.message}` };
     return { index: task.index, error: `${task.path}: unexpected error: ${(error as Error).message}` };
@@ -177,6 +186,7 @@ async function main(argv: string[]): Promise<void> {
         'content-type': { type: 'string' },
         'max-bytes': { type: 'string' },
         'no-site-rules': { type: 'boolean' },
+        rules: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -201,6 +211,10 @@ async function main(argv: string[]): Promise<void> {
   if (values['reference-date'] !== undefined) options.referenceDate = values['reference-date'];
   if (values['content-type'] !== undefined) options.contentType = values['content-type'];
   if (values['no-site-rules']) options.siteRules = false;
+  if (values.rules !== undefined) {
+    if (values['no-site-rules']) fail('--rules and --no-site-rules cannot be used together');
+    options.siteRules = readRules(values.rules);
+  }
   if (values['max-bytes'] !== undefined) {
     const max = Number(values['max-bytes']);
     if (!Number.isFinite(max) || max <= 0) fail(`--max-bytes must be a positive number, got "${values['max-bytes']}"`);
@@ -218,6 +232,7 @@ async function main(argv: string[]): Promise<void> {
   const tasks = files.map((path, index) => ({ index, path }));
   const show = progress(tasks.length);
   let failed = 0;
+  let notHtml = 0;
   let done = 0;
   // Outcomes may arrive out of order: hold them until every earlier page is printed.
   const held = new Map<number, Outcome>();
@@ -227,8 +242,13 @@ async function main(argv: string[]): Promise<void> {
     show(++done);
     for (let ready = held.get(printed); ready; ready = held.get(printed)) {
       held.delete(printed++);
-      if (ready.json !== undefined) process.stdout.write(`${ready.json}\n`);
-      else {
+      if (ready.json !== undefined) {
+        process.stdout.write(`${ready.json}\n`);
+        if (ready.notHtml !== undefined) {
+          notHtml++;
+          process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}sinmun: ${ready.notHtml}\n`);
+        }
+      } else {
         failed++;
         process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}sinmun: ${ready.error}\n`);
       }
@@ -241,6 +261,25 @@ async function main(argv: string[]): Promise<void> {
     await runParallel(tasks, jobs, setup, emit);
   }
   if (failed > 0) process.exitCode = 2;
+  else if (notHtml > 0) process.exitCode = 1;
+}
+
+/** Reads `--rules FILE` (one rule or an array) and checks it at once, so a bad rule stops the run before any page. */
+function readRules(file: string): SiteRule[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    fail(`--rules ${file}: ${reason}`);
+  }
+  const rules = (Array.isArray(parsed) ? parsed : [parsed]) as SiteRule[];
+  try {
+    parseArticle('<p></p>', { siteRules: rules });
+  } catch (error) {
+    fail(`--rules ${file}: ${(error as Error).message}`);
+  }
+  return rules;
 }
 
 declare const __SINMUN_VERSION__: string;

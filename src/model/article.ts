@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { SiteRule } from './siteRule.js';
 
 /** What kind of block a body paragraph is. */
 export type ParagraphKind = 'paragraph' | 'heading' | 'quote' | 'list-item';
@@ -141,7 +142,8 @@ export interface Warning {
  * - `charset-mismatch`: the page declares one charset but its bytes are another (the bytes win).
  * - `charset-unsupported`: the declared charset is unknown; the bytes were decoded by sniffing.
  * - `decode-errors`: some bytes are invalid in the chosen encoding and became U+FFFD.
- * - `not-html`: the input does not look like HTML; it was read as a page anyway.
+ * - `not-html`: the input is not an HTML page (an image, a PDF, an archive, an executable, JSON, plain
+ *   text): the Article is empty (`no-title`, `no-body` and `no-date` are not added).
  * - `jsonld-invalid`: a JSON-LD block could not be read and was skipped.
  * - `no-title`, `no-body`, `no-date`: the field could not be found.
  * - `date-invalid`: a date on the page is impossible (`2023-02-30`) and was ignored.
@@ -227,8 +229,12 @@ export interface ParseOptions {
   maxInputBytes?: number;
   /** The HTTP `Content-Type` header the bytes came with; its charset outranks `<meta charset>`. */
   contentType?: string;
-  /** Use the site-family rules (default `true`); `false` leaves only the generic extractor. */
-  siteRules?: boolean;
+  /**
+   * Site rules: `true` (default) uses the built-in rules, `false` only the generic reader, and an
+   * array of {@link SiteRule}s is tried before the built-in ones (checked at call time: a bad field
+   * throws `SinmunError('invalid-option')` naming it). See docs/sites.md, "Add your outlet".
+   */
+  siteRules?: boolean | readonly SiteRule[];
 }
 
 /** Default of `ParseOptions.maxInputBytes`: 20 MiB. */
