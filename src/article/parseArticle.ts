@@ -58,6 +58,15 @@ function linesBefore(lines: readonly TextLine[], container: Element | undefined)
   return before.slice(-HEADER_LINES);
 }
 
+/** The first lines after the article container (for a reporter box printed under it). */
+function linesAfter(lines: readonly TextLine[], container: Element | undefined): TextLine[] {
+  if (!container) return [];
+  let i = 0;
+  while (i < lines.length && !isInside((lines[i] as TextLine).element, container)) i++;
+  while (i < lines.length && isInside((lines[i] as TextLine).element, container)) i++;
+  return lines.slice(i, i + HEADER_LINES / 20);
+}
+
 /**
  * Reads a Korean news page into an {@link Article}.
  *
@@ -105,6 +114,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     matches,
     embedded,
     linesBeforeBody: linesBefore(index.lines, body.container),
+    linesAfterBody: linesAfter(index.lines, body.container),
     url: checked.url,
     warnings,
   });

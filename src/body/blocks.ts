@@ -139,6 +139,16 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
           continue;
         }
       }
+      // `<div><img><br><font color="gray">▲ 캡션</font></div>`: a photo and its caption in a box of their own.
+      if (PHOTO_BOX_TAGS.has(tag) && hasImageNear(node)) {
+        const figure = photoBox(node);
+        if (figure) {
+          images.push(figure);
+          continue;
+        }
+      }
+      // A list of headline links (`관련기사` with teasers), inside the article container or not.
+      if (isHeadlineList(node)) continue;
     }
     const kids = childrenOf(node);
     const block = BLOCK_TAGS.has(tag) || tag === 'table';
@@ -159,6 +169,110 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
 
 /** Longest text of a table read as a photo box rather than as body text. */
 const MAX_PHOTO_TABLE_TEXT = 200;
+
+const PHOTO_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'center', 'figure', 'span', 'dl', 'dd']);
+/** How captions end in Korean news: `-고 있다.`, `모습.`, `…모습이다.`, a credit (`/뉴스1`, `(사진=…제공)`, `ⓒ홍길동`). */
+const CAPTION_ENDING = /(?:있다|있습니다|모습|모습이다|전경|풍경)\.?$|제공\s?\)?$|[/=]\s?[가-힣A-Za-z0-9]{2,10}\s?\)?$|[©ⓒ]\s?[가-힣A-Za-z]{2,10}$/;
+
+/** Does the element hold an image among its children or grandchildren? (A cheap test before {@link photoBox}.) */
+function hasImageNear(element: Element): boolean {
+  for (const child of childrenOf(element)) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'img') return true;
+    for (const grandchild of childrenOf(child)) if (isElement(grandchild) && grandchild.tagName === 'img') return true;
+  }
+  return false;
+}
+
+/**
+ * A box holding one image and a short text that reads as its caption: printed apart from the image
+ * (in an element of its own or after a `<br>`) or marked as one (`▲`, a caption ending, a credit).
+ * `<p><img>첫 문단…</p>` stays body: the text runs on from the image with no mark.
+ */
+function photoBox(box: Element): ArticleImage | undefined {
+  let image: Element | undefined;
+  let apart = false;
+  let afterImage = false;
+  let count = 0;
+  const stack: Node[] = [box];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (++count > 60) return undefined;
+    if (isElement(node)) {
+      if (node.tagName === 'img') {
+        if (image) return undefined;
+        image = node;
+        afterImage = true;
+      } else if (node.tagName === 'br' && afterImage) apart = true;
+      else if (node !== box && node.tagName !== 'a' && isElement(node) && childrenOf(node).some((kid) => isText(kid) && kid.value.trim() !== '')) apart = true;
+    }
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  const src = image ? imageSource(image) : undefined;
+  if (!image || !src) return undefined;
+  const raw = visibleText(box, skipForCaption);
+  if (raw.length > MAX_PHOTO_TABLE_TEXT) return undefined;
+  const caption = raw.replace(CAPTION_MARK, '');
+  if (caption !== '' && !apart && !CAPTION_MARK.test(raw) && !CAPTION_ENDING.test(caption)) return undefined;
+  const alt = collapseSpace(attr(image, 'alt') ?? '');
+  const figure: ArticleImage = { src };
+  if (alt) figure.alt = alt;
+  if (caption) figure.caption = caption;
+  return figure;
+}
+
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol']);
+/** Labels of boxes of other articles' headlines: `관련기사`, `함께 보면 좋은 뉴스`, `많이 본 뉴스`. */
+const HEADLINE_LIST_LABEL = /^(?:[▶▷►■□◆◇●○※#]\s?)?(?:관련\s?기사|관련\s?뉴스|함께\s?(?:보면|읽으면)|추천\s?기사|이\s?기사(?:와|를)|많이\s?본|인기\s?기사|주요\s?(?:뉴스|기사)|최신\s?(?:뉴스|기사)|이\s?시각|포토\s?뉴스|다른\s?기사|Related|More)/i;
+
+/**
+ * A list of other articles: a `ul`/`ol` whose items (two or more, nearly all) each start with a link,
+ * or a box whose first text is a label like `관련기사` and that holds two links or more.
+ */
+function isHeadlineList(element: Element): boolean {
+  const tag = element.tagName;
+  if (LIST_TAGS.has(tag)) {
+    let items = 0;
+    let linked = 0;
+    for (const child of childrenOf(element)) {
+      if (!isElement(child) || child.tagName !== 'li') continue;
+      items++;
+      const first = childrenOf(child).find((kid) => isElement(kid) || (isText(kid) && kid.value.trim() !== ''));
+      if (first && isElement(first) && first.tagName === 'a' && attr(first, 'href') !== undefined && collapseSpace(visibleText(first, skipForCaption)).length >= 8) linked++;
+    }
+    return items >= 2 && linked >= items * 0.8;
+  }
+  if (tag !== 'div' && tag !== 'section' && tag !== 'aside' && tag !== 'dl' && tag !== 'table') return false;
+  // The first text of the box, found within a few nodes.
+  const stack: Node[] = [element];
+  let seen = 0;
+  while (stack.length > 0 && seen++ < 12) {
+    const node = stack.pop() as Node;
+    if (isText(node)) {
+      const text = node.value.trim();
+      if (text === '') continue;
+      return HEADLINE_LIST_LABEL.test(text) && text.length <= 30 && countLinks(element, 2) >= 2;
+    }
+    if (isElement(node) && SKIP_TAGS.has(node.tagName)) continue;
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return false;
+}
+
+/** Links (`a[href]`) under an element, counted up to `enough`. */
+function countLinks(element: Element, enough: number): number {
+  let links = 0;
+  const stack: Node[] = [element];
+  while (stack.length > 0 && links < enough) {
+    const node = stack.pop() as Node;
+    if (isElement(node) && node.tagName === 'a' && attr(node, 'href') !== undefined) links++;
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return links;
+}
 
 /** A table holding exactly one image and a short text: a photo with its caption. */
 function photoTable(table: Element): ArticleImage | undefined {

@@ -150,9 +150,14 @@ export function readDateTime(text: string): DateReading | undefined {
 
 /** Labels of date lines, by the field they give. */
 export const DATE_LABELS = {
-  published: ['기사입력', '입력', '등록', '게재', '작성', '발행', '송고', '승인', '기사승인', '최초입력', '작성일', '등록일'],
-  modified: ['최종수정', '기사수정', '수정', '업데이트', '최종 수정', '수정일', '업데이트일'],
+  published: [
+    '기사입력', '입력', '등록', '게재', '작성', '발행', '송고', '승인', '기사승인', '최초입력', '작성일', '등록일', '입력일', '게재일', '발행일',
+    '송고일', '승인일', '작성일시', '등록일시', '입력일시', '날짜', '일자', 'Posted on', 'Posted', 'Published on', 'Published', 'Created', 'Date',
+  ],
+  modified: ['최종수정', '기사수정', '수정', '업데이트', '최종 수정', '수정일', '업데이트일', '수정일시', '최종수정일', 'Last updated', 'Last modified', 'Updated on', 'Updated', 'Modified'],
 } as const;
+
+const MODIFIED_LABELS: ReadonlySet<string> = new Set(DATE_LABELS.modified.map((label) => label.toLowerCase()));
 
 /** A labelled date in a line of the page. */
 export interface LabelledDate {
@@ -165,8 +170,8 @@ const LABEL_PATTERN = new RegExp(
   `(${[...DATE_LABELS.published, ...DATE_LABELS.modified]
     .sort((a, b) => b.length - a.length)
     .map((label) => label.replace(/ /g, '\\s?'))
-    .join('|')})(?:\\s?시간)?\\s?[:：]?\\s?(?=\\d)`,
-  'g',
+    .join('|')})(?:\\s?시간)?\\s?[:：]?\\s?(?=\\d)`.replace(/^/, '(?<![A-Za-z])'),
+  'gi',
 );
 
 /**
@@ -188,7 +193,7 @@ export function findLabelledDates(line: string): LabelledDate[] {
     if (!date || date.index !== 0) continue;
     const reading = readDateTime(date[0]);
     if (!reading) continue;
-    const field = (DATE_LABELS.modified as readonly string[]).includes(label) ? 'modified' : 'published';
+    const field = MODIFIED_LABELS.has(label.toLowerCase()) ? 'modified' : 'published';
     found.push({ field, label, reading });
   }
   return found;
@@ -217,4 +222,29 @@ export function findPostDate(line: string): DateReading | undefined {
   const reading = readDateTime(dates[0] as string);
   // A time is what marks a post's own date; a bare day may be anything.
   return reading && 'iso' in reading && reading.iso.length > 10 ? reading : undefined;
+}
+
+/** What may stand beside the date in a date line: brackets, separators, a weekday, spaces. */
+const DATE_LINE_DECORATION = /[\s[\](){}<>|:：,·/\-–—~]+/g;
+/** Most characters of other text a line may hold beside its date and still be the date line. */
+const MAX_TEXT_BESIDE_DATE = 4;
+
+/**
+ * A line that is nothing but a date (and brackets or separators): how many small sites print their
+ * article's date with no label (`2023/08/03 14:21`, `[2023-08-03 오후 2:21:05]`,
+ * `2010년 04월 06일 (화) 10:03:11`). A four-digit year is required: `23.08.03` alone may be anything.
+ *
+ * @example
+ * ```ts
+ * findDateLine('[2023-08-03 오후 2:21:05]'); // { iso: '2023-08-03T14:21:05+09:00' }
+ * findDateLine('2023-08-03 청운시 소식'); // undefined
+ * ```
+ */
+export function findDateLine(line: string): DateReading | undefined {
+  if (line.length > 60) return undefined;
+  const match = KOREAN_DATE_TIME_PATTERN.exec(line);
+  if (!match || (match[1] as string).length !== 4) return undefined;
+  const beside = (line.slice(0, match.index) + line.slice(match.index + match[0].length)).replace(DATE_LINE_DECORATION, '');
+  if (beside.length > MAX_TEXT_BESIDE_DATE) return undefined;
+  return readDateTime(match[0]);
 }

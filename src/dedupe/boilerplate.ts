@@ -14,7 +14,13 @@ export interface BoilerplateRule {
   maxLength: number;
 }
 
+import { CREDIT_WORDS, OUTLET_NAME, ROLE_WORDS, WIRE_NAMES } from '../metadata/byline.js';
+
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+const ROLE = ROLE_WORDS.join('|');
+const CREDIT = CREDIT_WORDS.map((word) => word.replace(/[·/]/g, '\\s?[·/]\\s?')).join('|');
+/** Wire services and photo agencies whose name ends a caption or stands alone under a photo. */
+const WIRE = WIRE_NAMES.join('|');
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
@@ -25,7 +31,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'reporter-email',
     // At most three name-role pairs before the e-mail: bounded, so no input can make it backtrack long.
-    pattern: new RegExp(String.raw`^[\[(<]?\s?(?:[가-힣]{2,5}\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커)\s?[/·,]?\s?){0,3}\(?${EMAIL}\)?\s?[\])>]?$`),
+    pattern: new RegExp(String.raw`^[/=]?\s?[\[(<]?\s?(?:(?:${CREDIT})\s?[:：=]?\s)?(?:${OUTLET_NAME}\s)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:${ROLE})\s?[/·,]?\s?){0,3}\(?${EMAIL}\)?\s?[\])>]?$`),
     maxLength: 120,
   },
   {
@@ -36,7 +42,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'byline',
-    pattern: /^[/=]?\s?[\[(<]?\s?(?:[가-힣A-Za-z0-9·\s]{1,15}\s?[|=]\s?)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:기자|특파원|논설위원|객원기자|선임기자|전문기자|수습기자|인턴기자|통신원|에디터|앵커|칼럼니스트|편집위원)\s?[/·,]?\s?){1,3}[\])>]?$/,
+    // `홍길동 기자`, `/홍길동 기자`, `글·사진 홍길동 기자`, `한내신문 홍길동 기자`, `[서울=한빛통신 홍길동 기자]`.
+    pattern: new RegExp(String.raw`^[/=]?\s?[\[(<]?\s?(?:(?:${CREDIT})\s?[:：=]?\s)?(?:[가-힣A-Za-z0-9·\s]{1,15}\s?[|=]\s?)?(?:${OUTLET_NAME}\s)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:${ROLE})\s?[/·,]?\s?){1,3}[\])>]?$`),
     maxLength: 60,
   },
   {
@@ -60,10 +67,26 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 80,
   },
   {
-    // A wire credit alone on a line: `(세종=뉴스1)`, `[서울=뉴시스]`.
+    // A wire credit alone on a line: `(세종=뉴스1)`, `[서울=뉴시스]`, or the wire's name alone under a photo.
     name: 'wire-credit',
-    pattern: /^[\[(]\s?[가-힣A-Za-z·\s]{1,12}\s?=\s?[가-힣A-Za-z0-9\s]{1,12}[\])]$/,
+    pattern: new RegExp(String.raw`^[\[(]\s?[가-힣A-Za-z·\s]{1,12}\s?=\s?[가-힣A-Za-z0-9\s]{1,12}[\])]$|^[\[(<]?\s?(?:사진\s?[=:：]?\s?)?(?:${WIRE})\s?(?:통신|제공)?\s?[\])>]?$`, 'i'),
     maxLength: 30,
+  },
+  {
+    // A photo caption printed as a paragraph, known by its credit at the end: `… 있다. 2024.3.14/뉴스1`,
+    // `… 있다. (경주=뉴스1)`, `… 있다. /연합뉴스`, `… 모습. (사진=한솔시 제공)`, `… ⓒ홍길동 기자`.
+    name: 'caption-credit',
+    pattern: new RegExp(
+      String.raw`(?:^|\s)(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s?)?(?:[/=]\s?|[\[(]\s?(?:[가-힣]{1,8}\s?=\s?)?)(?:${WIRE})(?:\s?통신)?\s?[\])]?$|[\[(]\s?(?:사진|자료|그래픽|자료사진)\s?[=:：]\s?[^\])]{1,30}[\])]$|(?:^|\s)[/=]\s?(?:[가-힣]{1,10}\s)?[가-힣]{2,4}\s?(?:기자|제공)$`,
+      'i',
+    ),
+    maxLength: 300,
+  },
+  {
+    // A republication note: `본 기사는 한빛일보 모바일 단말기에서 작성돼 송고된 기사입니다`, `이 기사는 …에 게재된 기사입니다`.
+    name: 'republication',
+    pattern: /^[※*]?\s?(?:본|이)\s?기사는\s.{0,100}(?:기사입니다|게재(?:된|됐|되었)|송고(?:된|됐|되었)|실렸|출고(?:된|됐))/,
+    maxLength: 200,
   },
   {
     // The end mark of wire and broadcast copy.

@@ -9,17 +9,25 @@
  * is read last, with the Korean patterns of date lines and bylines.
  */
 import type { Author, Warning } from '../model/article.js';
-import { collapseSpace, lineOf, textOf } from '../parse/dom.js';
-import type { Element } from '../parse/dom.js';
+import { NON_TEXT_TAGS, childrenOf, collapseSpace, isElement, isText, lineOf, textOf } from '../parse/dom.js';
+import type { Element, Node } from '../parse/dom.js';
 import type { PageIndex, TextLine } from '../parse/scan.js';
 import { dateValueOf, ruleElements } from '../sites/index.js';
 import type { RuleMatches, SelectorField, SiteFamily } from '../sites/index.js';
-import { findLabelledDates, findPostDate, readDateTime } from '../dates/datetime.js';
+import { findDateLine, findLabelledDates, findPostDate, readDateTime } from '../dates/datetime.js';
 import { readJsonLd } from './jsonld.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { META_KEYS, allMeta, firstMeta } from './meta.js';
-import { readAuthorValue, readByline } from './byline.js';
-import { cleanTitle, shownTitle, siteNameOfTitle } from './title.js';
+import { isBylineOnly, isPersonName, readAuthorValue, readByline } from './byline.js';
+import { bareTitle, cleanTitle, shownTitle, siteNameOfBareTitle, siteNameOfTitle } from './title.js';
+import { shownHeadline } from './headline.js';
+import { ARTICLE_TOOLS } from './vocabulary.js';
+
+/**
+ * Prominence (see `headline.ts`) at which a line printed above the body outranks a `<title>` that does
+ * not contain it: a heading tag, a headline class with bold, or bold and large together.
+ */
+const STRONG_HEADLINE = 4;
 import type { EmbeddedArticle } from '../body/embedded.js';
 
 export { readJsonLd } from './jsonld.js';
@@ -91,6 +99,15 @@ function datesFromLines(lines: readonly TextLine[]): { published?: string; modif
   let modified: string | undefined;
   // The first board info line (`일반 | 2023-09-07 13:18 | 조회 : 92`), for a page with no labelled date.
   let posted: string | undefined;
+  // The date line nearest above the article with no label at all (`[2023-08-03 오후 2:21:05]`); the
+  // search stops that far up because a site's top bar prints today's date.
+  let unlabelled: string | undefined;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - UNLABELLED_DATE_LINES) && !unlabelled; i--) {
+    const line = lines[i] as TextLine;
+    // The line, or the element it starts in: `<span class="reg">2018-10-17 오후 2:21</span>` beside tool links.
+    const reading = findDateLine(line.text.replace(ARTICLE_TOOLS, ' ')) ?? findDateLine(boundedText(line.element, 60));
+    if (reading && 'iso' in reading) unlabelled = reading.iso;
+  }
   for (const line of lines) {
     if (!published && !posted) {
       const reading = findPostDate(line.text);
@@ -103,8 +120,45 @@ function datesFromLines(lines: readonly TextLine[]): { published?: string; modif
     }
     if (published && modified) break;
   }
-  return { published: published ?? posted, modified };
+  return { published: published ?? posted ?? unlabelled, modified };
 }
+
+/**
+ * The reporters of a header line, when the name and role are printed together in the line's first
+ * element (`<span class="name">이도현 기자</span>`): `후원하기 마을기자 모집` is two links, not a byline.
+ */
+function headerByline(line: TextLine): Author[] {
+  const authors = readByline(line.text);
+  if (authors.length === 0) return authors;
+  const own = boundedText(line.element, 60);
+  if (own === '' || own === line.text) return authors;
+  return authors.filter((author) => own.includes(author.name));
+}
+
+/** The text of an element, or `''` when it is longer than `max` characters (read no further). */
+function boundedText(element: Element, max: number): string {
+  let text = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (isText(node)) {
+      text += node.value;
+      if (text.length > max * 2) return '';
+      continue;
+    }
+    if (isElement(node) && NON_TEXT_TAGS.has(node.tagName)) continue;
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  const line = collapseSpace(text);
+  return line.length > max ? '' : line;
+}
+
+/** How many lines under the article container are read for a reporter box. */
+const FOOTER_BYLINE_LINES = 12;
+
+/** How many lines above the article are searched for a date line without a label. */
+const UNLABELLED_DATE_LINES = 25;
 
 function normaliseLanguage(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -143,6 +197,8 @@ export function readMetadata(
     /** An article found in script JSON: ranks after JSON-LD, before meta tags. */
     embedded?: EmbeddedArticle;
     linesBeforeBody: readonly TextLine[];
+    /** The visible lines after the article container (a reporter box under the article). */
+    linesAfterBody?: readonly TextLine[];
     url?: string;
     warnings: Warning[];
   },
@@ -158,16 +214,35 @@ export function readMetadata(
     family?.publisher ?? ruleText(matches, 'publisherName') ?? publisherImage(matches) ?? jsonLd?.publisher ?? firstMeta(meta, META_KEYS.publisher),
   );
   const siteNames = [publisher, firstMeta(meta, ['og:site_name'])].filter((n): n is string => !!n);
+  // The headline as printed above the body, for pages whose markup names none.
+  const shown = shownHeadline(context.linesBeforeBody);
   const headings = index.headings.map((h) => h.text);
-  const titleSources = [ruleText(matches, 'title'), jsonLd?.headline, embedded?.headline, firstMeta(meta, META_KEYS.title), index.title];
+  if (shown) headings.push(shown.text);
+  const isSiteName = (text: string): boolean => siteNames.some((name) => bareTitle(name) === bareTitle(text));
   let title = '';
-  for (const raw of titleSources) {
+  // Sources that name the headline as such, unless they give only the site's name (some sites do).
+  for (const raw of [ruleText(matches, 'title'), jsonLd?.headline, embedded?.headline, firstMeta(meta, META_KEYS.title)]) {
     if (!raw) continue;
-    title = cleanTitle(raw, { siteNames, headings });
-    if (title) break;
+    const cleaned = cleanTitle(raw, { siteNames, headings });
+    if (cleaned && !isSiteName(cleaned)) {
+      title = cleaned;
+      break;
+    }
+  }
+  let titleIsShown = false;
+  if (!title) {
+    // `<title>`: the headline when it holds the printed one, else the printed one when it is clearly a headline.
+    const cleaned = index.title ? cleanTitle(index.title, { siteNames, headings }) : '';
+    const holdsShown = shown !== undefined && index.title !== undefined && bareTitle(index.title).includes(bareTitle(shown.text));
+    if (shown && (cleaned === '' || holdsShown || isSiteName(cleaned) || shown.score >= STRONG_HEADLINE)) {
+      title = shown.text;
+      titleIsShown = true;
+    } else title = cleaned;
   }
   title = shownTitle(title, headings);
-  const publisherName = publisher ?? (index.title ? cleanPublisher(siteNameOfTitle(index.title, title)) : undefined);
+  const publisherName =
+    publisher ??
+    (index.title ? cleanPublisher(siteNameOfTitle(index.title, title) ?? (titleIsShown ? siteNameOfBareTitle(index.title) : undefined)) : undefined);
 
   const lineDates = datesFromLines(context.linesBeforeBody);
   const publishedAt = readDateField(
@@ -180,12 +255,17 @@ export function readMetadata(
   );
 
   const ruleAuthors = ruleElements(matches, 'authors').flatMap((element) => readAuthorValue(lineOf(element)));
-  const jsonLdAuthors = (jsonLd?.authors ?? []).flatMap(readAuthorValue);
-  const embeddedAuthors = (embedded?.authors ?? []).flatMap(readAuthorValue);
-  const metaAuthors = allMeta(meta, META_KEYS.author).flatMap(readAuthorValue);
-  const headerAuthors = context.linesBeforeBody.filter((line) => line.text.length <= 80).flatMap((line) => readByline(line.text));
+  // Author fields must name a person: not the outlet, a wire or a desk (`한빛일보`, `YONHAP`, `디지털뉴스부`).
+  const notOrganisation = (author: Author): boolean => isPersonName(author.name, siteNames);
+  const jsonLdAuthors = (jsonLd?.authors ?? []).flatMap(readAuthorValue).filter(notOrganisation);
+  const embeddedAuthors = (embedded?.authors ?? []).flatMap(readAuthorValue).filter(notOrganisation);
+  const metaAuthors = allMeta(meta, META_KEYS.author).flatMap(readAuthorValue).filter(notOrganisation);
+  const headerAuthors = context.linesBeforeBody.filter((line) => line.text.length <= 80).flatMap(headerByline);
+  // A reporter box printed just under the article, outside its container (`<div class="reporter">홍길동 기자</div>`).
+  const footerAuthors = (context.linesAfterBody ?? []).slice(0, FOOTER_BYLINE_LINES).filter((line) => isBylineOnly(line.text)).flatMap((line) => readByline(line.text));
+  const widgetAuthors = allMeta(meta, META_KEYS.widgetAuthor).flatMap(readAuthorValue).filter(notOrganisation);
   const authors =
-    [ruleAuthors, jsonLdAuthors, embeddedAuthors, metaAuthors, headerAuthors].find((list) => list.length > 0) ?? [];
+    [ruleAuthors, jsonLdAuthors, embeddedAuthors, metaAuthors, headerAuthors, footerAuthors, widgetAuthors].find((list) => list.length > 0) ?? [];
 
   const section = ruleText(matches, 'section') ?? jsonLd?.section ?? embedded?.section ?? firstMeta(meta, META_KEYS.section);
   const ruleTags = ruleElements(matches, 'tags').map((e) => lineOf(e).replace(/^#/, '')).filter(Boolean);
@@ -194,7 +274,8 @@ export function readMetadata(
   const pageUrl = absoluteUrl(index.canonical, url) ?? absoluteUrl(firstMeta(meta, META_KEYS.url), url) ?? absoluteUrl(jsonLd?.url, url) ?? absoluteUrl(url, undefined);
 
   const deck = index.decks.find((d) => d.text.length >= 4 && d.text.length <= MAX_DECK_LENGTH && d.text !== title);
-  const subtitle = ruleLines(matches, 'subtitle') ?? embedded?.subtitle ?? deck?.text;
+  const shownDeck = shown && shown.text === title && shown.deck !== title ? shown.deck : undefined;
+  const subtitle = ruleLines(matches, 'subtitle') ?? embedded?.subtitle ?? deck?.text ?? shownDeck;
   const result: PageMetadata = {
     title,
     authors,

@@ -85,6 +85,19 @@ function texts(value: Json | undefined): string[] {
   return out;
 }
 
+/** Author names, without the ones typed as an organisation (`{"@type": "Organization", "name": "한빛일보"}`). */
+function personNames(value: Json | undefined): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const people = list.filter((item) => {
+    if (!isObject(item)) return true;
+    const type = own(item, '@type');
+    const types = (Array.isArray(type) ? type : [type]).map((t) => (typeof t === 'string' ? t.toLowerCase() : ''));
+    return !types.some((t) => t === 'organization' || t === 'newsmediaorganization' || t === 'corporation');
+  });
+  return texts(people);
+}
+
 function imageUrls(value: Json | undefined): string[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
@@ -153,7 +166,7 @@ export function readJsonLd(blocks: readonly string[]): { article: JsonLdArticle 
     article.description ??= text(own(object, 'description')) ?? text(own(object, 'alternativeHeadline'));
     article.datePublished ??= text(own(object, 'datePublished')) ?? text(own(object, 'dateCreated'));
     article.dateModified ??= text(own(object, 'dateModified'));
-    if (article.authors.length === 0) article.authors = texts(own(object, 'author') ?? own(object, 'creator'));
+    if (article.authors.length === 0) article.authors = personNames(own(object, 'author') ?? own(object, 'creator'));
     article.publisher ??= text(own(object, 'publisher')) ?? text(own(object, 'sourceOrganization'));
     article.section ??= text(own(object, 'articleSection'));
     if (article.keywords.length === 0) {

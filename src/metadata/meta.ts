@@ -11,7 +11,12 @@ export const META_KEYS = {
     'parsely-pub-date', 'article:published', 'dable:published_time', 'nate:published_time',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'article.updated', 'dc.date.modified', 'lastmod', 'last-modified'],
-  author: ['author', 'article:author', 'dable:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'],
+  author: ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'],
+  /**
+   * A recommendation widget's author meta: it holds whatever the widget shows (a wire's name, `YONHAP`),
+   * so it is read last, after every byline, and only when it names a person.
+   */
+  widgetAuthor: ['dable:author'],
   publisher: ['og:site_name', 'article:publisher', 'publisher', 'application-name', 'dc.publisher', 'twitter:site'],
   section: ['article:section', 'section', 'dable:item_category', 'category', 'parsely-section'],
   tags: ['article:tag', 'news_keywords', 'keywords'],

@@ -7,7 +7,36 @@
  * Separators between a headline and the site or board name in `<title>` and `og:title`. The lookbehind
  * lets a match start only at the first space of a run, so a long run of spaces is scanned once: linear.
  */
-const SEPARATOR = /(?<!\s)\s+(?:[-|:·–—>»<«/]|\|\||::|\uff5c|ㅣ)\s+/;
+const SEPARATOR = /(?<!\s)\s+(?:[-|:·–—>»<«/‹›＞＜]|\|\||::|\uff5c|ㅣ)\s+/;
+
+/** Separators that read as a path (`창업뉴스 > 제목`, `제목 < 경제 < 기사본문`): the short parts beside them are sections. */
+const PATH_SEPARATOR = /^\s+[>»<«‹›＞＜]\s+$/;
+
+/** Decoration around a title that is only the site's name (`:: 주간한빛 ::`, `▒ 해오름신문 ▒`, `☆ 신문 ☆`). */
+const DECORATION = new Set(' \t\n:=~*·.-_|▒■□◆◇★☆♣♠♥●○◎▶◀►◄♬♪※');
+
+/** The text without decoration characters at either end (a loop: a pattern for the end would be quadratic). */
+function trimDecoration(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && DECORATION.has(text.charAt(start))) start++;
+  while (end > start && DECORATION.has(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * Words in brackets at the head of a headline that belong to it (`[단독]`, `[속보]`, `[포토]`):
+ * a bracketed name that is not one of these and reads as an outlet's (`[너른들뉴스] 제목`) is the site's.
+ */
+export const HEADLINE_TAGS = [
+  '단독', '속보', '긴급', '포토', '포토뉴스', '사진', '영상', '인터뷰', '기획', '사설', '칼럼', '종합', '르포', '특집', '연재', '현장', '이슈', '분석',
+  '기고', '시론', '논평', '해설', '팩트체크', '부고', '인사', '동정', '알림', '사고', '정정', '반론보도', '카드뉴스', '그래픽', '인포그래픽', '오늘의 운세',
+] as const;
+const HEADLINE_TAG = new RegExp(`^(?:${HEADLINE_TAGS.join('|')}|\\d보|[1-9]\\d?(?:보|부))$`);
+const BRACKET_HEAD = /^\s?[\[【〔]([^\]】〕]{2,20})[\]】〕]\s?/;
+
+/** Endings of board and section names before a headline (`창업뉴스 > 제목`, `지역소식 > 제목`). */
+const SECTION_ENDING = /(?:뉴스|소식|게시판|기사|칼럼|포토|오피니언|자료실|알림|공지|리포트|광장|마당)$/;
 
 /** Portal and outlet suffixes that are never part of a headline. */
 export const SITE_SUFFIXES = [
@@ -34,7 +63,7 @@ function normaliseForCompare(text: string): string {
  * ```
  */
 /** A title without quote marks, spaces and ellipses: to compare a JSON-LD headline with the page's. */
-function bareTitle(text: string): string {
+export function bareTitle(text: string): string {
   return text.replace(/["'“”‘’「」『』〈〉《》\s…·.]/g, '');
 }
 
@@ -61,20 +90,34 @@ export function cleanTitle(raw: string, context: { siteNames: readonly string[];
   const title = normaliseForCompare(raw.length > MAX_RAW_TITLE ? raw.slice(0, MAX_RAW_TITLE) : raw);
   if (title === '') return '';
   const headings = new Set(context.headings.map(normaliseForCompare));
-  if (headings.has(title)) return title;
+  const siteNames = new Set([...context.siteNames, ...SITE_SUFFIXES].map((name) => normaliseForCompare(name).toLowerCase()));
 
   const parts = title.split(SEPARATOR);
-  if (parts.length === 1) return stripKnownSuffix(title, context.siteNames);
-  // The longest head, or tail, of the title that the page also prints as a heading.
-  for (let end = parts.length - 1; end >= 1; end--) {
-    const head = joinHead(title, parts, end);
-    if (headings.has(head)) return head;
+  if (parts.length === 1) return withoutSiteBracket(stripKnownSuffix(title, context.siteNames), siteNames, headings);
+  // The longest run of parts (a head, a tail or a middle) that the page also prints as a heading:
+  // `제목 > 게시판` may be printed whole above the board and the headline alone in the post.
+  const runs: string[] = [];
+  // (A title of more than a dozen parts is no headline with its site name: the bound keeps this small.)
+  for (let start = 0; start < Math.min(parts.length, 12); start++) {
+    for (let end = parts.length; end > start; end--) {
+      if (start === 0 && end === parts.length) continue;
+      runs.push(sliceParts(title, parts, start, end));
+    }
   }
-  for (let start = 1; start < parts.length; start++) {
-    const tail = title.slice(title.indexOf(parts[start] as string, joinHead(title, parts, start).length)).trim();
-    if (headings.has(tail)) return tail;
+  const shown = runs.filter((run) => headings.has(run)).sort((a, b) => b.length - a.length)[0];
+  if (shown !== undefined && shown.length >= 6) return shown;
+  if (headings.has(title)) return title;
+  const separators = title.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
+  // `창업뉴스 > 제목 | 사이트`, `경제 > 제목`: a short section or board name in front of a path separator.
+  let start = 0;
+  while (start < parts.length - 1) {
+    const front = normaliseForCompare(parts[start] as string);
+    const rest = sliceParts(title, parts, start + 1, parts.length);
+    const isSection = PATH_SEPARATOR.test(separators[start] ?? '') || SECTION_ENDING.test(front) || (SECTION_SUFFIXES as readonly string[]).includes(front);
+    if (front.length <= 12 && isSection && rest.length >= 10 && !siteNames.has(front.toLowerCase())) start++;
+    else break;
   }
-  const siteNames = new Set([...context.siteNames, ...SITE_SUFFIXES].map((name) => normaliseForCompare(name).toLowerCase()));
+  if (start > 0) return cleanTitle(sliceParts(title, parts, start, parts.length), context);
   let end = parts.length;
   while (end > 1) {
     const tail = (parts[end - 1] as string).toLowerCase();
@@ -87,7 +130,44 @@ export function cleanTitle(raw: string, context: { siteNames: readonly string[];
   // `사이트명 - 제목`: a known site name in front.
   const front = (parts[0] as string).toLowerCase();
   if (end > 1 && siteNames.has(front)) return title.slice(title.indexOf(parts[1] as string, (parts[0] as string).length)).trim();
-  return stripKnownSuffix(head, context.siteNames);
+  return withoutSiteBracket(stripKnownSuffix(head, context.siteNames), siteNames, headings);
+}
+
+/** `[너른들뉴스] 제목` → `제목`, when the bracket holds a site's name and not a headline tag (`[단독]`). */
+function withoutSiteBracket(title: string, siteNames: ReadonlySet<string>, headings: ReadonlySet<string>): string {
+  const match = BRACKET_HEAD.exec(title);
+  if (!match || headings.has(title)) return title;
+  const inside = normaliseForCompare(match[1] as string);
+  const rest = title.slice(match[0].length).trim();
+  if (HEADLINE_TAG.test(inside) || rest.length < 6) return title;
+  return siteNames.has(inside.toLowerCase()) || OUTLET_ENDING.test(inside) || headings.has(rest) ? rest : title;
+}
+
+/**
+ * A `<title>` that is only decoration and the site's name (`:: 주간한빛 - 우리 동네를 읽는 신문 ::`): the
+ * name, for a page that names its publisher nowhere else. `undefined` when the title is not that short.
+ *
+ * @example
+ * ```ts
+ * siteNameOfBareTitle(':: 주간한빛 - 우리 동네를 읽는 신문 ::'); // '주간한빛'
+ * ```
+ */
+export function siteNameOfBareTitle(raw: string): string | undefined {
+  const title = trimDecoration(normaliseForCompare(raw));
+  const first = trimDecoration(withoutEdgeSeparators(title.split(SEPARATOR)[0] ?? '')).split(/\s?[▒■◆★☆●※]\s?/)[0]?.trim();
+  return first && first.length >= 2 && first.length <= 20 ? first : undefined;
+}
+
+/** Parts `start` to `end` of the title, with their original separators. */
+function sliceParts(title: string, parts: readonly string[], start: number, end: number): string {
+  let index = 0;
+  let from = 0;
+  for (let i = 0; i < end; i++) {
+    index = title.indexOf(parts[i] as string, index);
+    if (i === start) from = index;
+    index += (parts[i] as string).length;
+  }
+  return title.slice(from, index).trim();
 }
 
 /**
