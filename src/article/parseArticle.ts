@@ -30,6 +30,7 @@ import { bodyElement, findBody, findEmbeddedArticle, mergeAuthors, refineBlocks,
 import { commentWarnings, readComments } from '../comments/index.js';
 import { readNavigation } from '../navigation/index.js';
 import { absoluteUrl, readMetadata } from '../metadata/index.js';
+import { META_KEYS, firstMeta } from '../metadata/meta.js';
 import { assembleArticle } from './assemble.js';
 import { checkOptions, readInput } from './input.js';
 
@@ -118,7 +119,12 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     url: checked.url,
     warnings,
   });
-  const refined = refineBlocks(body.blocks, { title: metadata.title, subtitle: metadata.subtitle, hasSubtitle: metadata.subtitle !== undefined });
+  const refined = refineBlocks(body.blocks, {
+    title: metadata.title,
+    subtitle: metadata.subtitle,
+    hasSubtitle: metadata.subtitle !== undefined,
+    description: firstMeta(index.meta, META_KEYS.description) ?? metadata.jsonLd?.description,
+  });
 
   const base = checked.url ?? metadata.url;
   // Comments and the links around the article, kept apart from the body.

@@ -11,6 +11,9 @@ import { cutDateline, readByline } from '../metadata/byline.js';
 import type { RawBlock } from './blocks.js';
 import { countSentenceEnds } from './hints.js';
 
+/** Marks of a photo caption (`▲ 행사 모습`, `△ 조감도`). */
+const CAPTION_MARK = /^[▲△]\s?\S/;
+
 /** Longest line taken as a subtitle. */
 const MAX_SUBTITLE_LENGTH = 120;
 
@@ -58,7 +61,10 @@ function isEmptyLine(text: string): boolean {
  * // paragraphs: [{ text: '정부가 발표했다.', kind: 'paragraph' }], authors: [{ name: '홍길동', role: '기자' }]
  * ```
  */
-export function refineBlocks(blocks: readonly RawBlock[], context: { title: string; subtitle?: string; hasSubtitle?: boolean }): RefinedBody {
+export function refineBlocks(
+  blocks: readonly RawBlock[],
+  context: { title: string; subtitle?: string; hasSubtitle?: boolean; description?: string },
+): RefinedBody {
   const paragraphs: Paragraph[] = [];
   // Removed blocks with the count of paragraphs before them, to list them in page order.
   const removedAt: { before: number; block: RemovedBlock }[] = [];
@@ -66,10 +72,32 @@ export function refineBlocks(blocks: readonly RawBlock[], context: { title: stri
   const authors: Author[] = [];
   const tags: string[] = [];
   const deck: string[] = [];
+  // The deck's lines, and the page's summary: short lines before the first paragraph that say the
+  // same are the deck printed again at the top of the body (`<div class="ab_subtitle">` inside it).
+  const deckLines = new Set((context.subtitle ?? '').split('\n').map(normalise).filter(Boolean));
+  // A summary that goes on into the first paragraph is the body's opening, not a deck.
+  const firstProse = blocks.map((b) => normalise(b.text)).find((text) => hasSentenceEnd(text));
+  const summary = normalise(context.description ?? '');
+  const description = firstProse !== undefined && summary.includes(firstProse.slice(0, 20)) ? '' : summary;
 
   for (const block of blocks) {
     let text = normalise(block.text);
     if (text === '' || isEmptyLine(text)) continue;
+    if (paragraphs.length === 0 && !hasSentenceEnd(text) && text.length <= MAX_SUBTITLE_LENGTH) {
+      if (deckLines.has(text)) {
+        removed.push({ text, reason: 'subtitle-echo' });
+        continue;
+      }
+      // `▲ 행사 모습`: a caption whose photo is elsewhere, before the article starts.
+      if (CAPTION_MARK.test(text)) {
+        removed.push({ text, reason: 'boilerplate' });
+        continue;
+      }
+      if (!context.hasSubtitle && description.length >= 2 * text.length && text.length >= 8 && description.includes(text)) {
+        deck.push(text);
+        continue;
+      }
+    }
     // A link list is navigation, not body; a byline whose e-mail is a mailto link is still a byline.
     if (block.linkDensity > 0.6 && !hasSentenceEnd(text) && matchBoilerplate(text) === undefined) continue;
 

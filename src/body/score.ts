@@ -333,6 +333,8 @@ const WIDEN_LEVELS = 4;
  * paragraphs outnumber the article's loose `<br>` text around it.
  */
 function widen(best: Candidate, bestRow: number, table: StatsTable, root: Element): Candidate {
+  const joined = joinSiblings(best, bestRow, table, root);
+  if (joined) return joined;
   let current = best;
   let parent = best.element.parentNode as Element | undefined;
   let row = table.parent[bestRow] as number;
@@ -347,6 +349,56 @@ function widen(best: Candidate, bestRow: number, table: StatsTable, root: Elemen
     row = table.parent[row] as number;
   }
   return current;
+}
+
+/** Boxes an editor splits an article into; table cells and list items are a layout's columns and a list's items. */
+const JOINED_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article']);
+
+/** Share of the best box's prose its like siblings must hold together for their parent to be the article. */
+const SIBLING_SHARE = 0.2;
+
+/** The tag and attribute names (and class) of an element: the boxes an editor prints one article in look alike. */
+function signature(element: Element): string {
+  return `${element.tagName}|${element.attrs.map((a) => (a.name === 'class' ? `class=${a.value}` : a.name)).sort().join(' ')}`;
+}
+
+/**
+ * An article printed in several like boxes with photos between them (`<div dmcf-ptype="general">`, a
+ * figure, another such div): the parent of the run, when the other boxes of the run hold a fair share
+ * of prose. The run is the best box and the like boxes next to it, passing over figures and small boxes
+ * (a caption, an ad); a larger box of another kind ends it, so a comment list beside the article never joins.
+ */
+function joinSiblings(best: Candidate, bestRow: number, table: StatsTable, root: Element): Candidate | undefined {
+  const parentRow = table.parent[bestRow] as number;
+  const parent = best.element.parentNode as Element | undefined;
+  if (parentRow === -1 || !parent || parent === root || !isElement(parent) || !JOINED_TAGS.has(best.element.tagName)) return undefined;
+  const rows = new Map<Element, number>();
+  for (let row = parentRow + 1; row < table.elements.length; row++) {
+    if ((table.parent[row] as number) === parentRow) rows.set(table.elements[row] as Element, row);
+    else if ((table.parent[row] as number) < parentRow) break;
+  }
+  const kids = childrenOf(parent).filter(isElement);
+  const at = kids.indexOf(best.element);
+  const kind = signature(best.element);
+  let prose = 0;
+  for (const step of [-1, 1]) {
+    for (let i = at + step; i >= 0 && i < kids.length; i += step) {
+      const row = rows.get(kids[i] as Element);
+      if (row === undefined) continue;
+      const rowProse = table.prose[row] as number;
+      if (rowProse <= 0) continue;
+      const text = table.text[row] as number;
+      const linkDensity = text === 0 ? 0 : (table.link[row] as number) / text;
+      const like = signature(kids[i] as Element) === kind && linkDensity <= 0.3 && (table.weight[row] as number) >= 1 && table.teaser[row] !== 1;
+      if (like) prose += rowProse;
+      // A photo with its caption, a small box between the parts: passed over. Anything larger ends the run.
+      else if ((kids[i] as Element).tagName !== 'figure' && rowProse >= best.prose * SIBLING_SHARE) break;
+    }
+  }
+  if (prose < best.prose * SIBLING_SHARE) return undefined;
+  const text = table.text[parentRow] as number;
+  const linkDensity = text === 0 ? 0 : (table.link[parentRow] as number) / text;
+  return { element: parent, score: best.score, prose: table.prose[parentRow] as number, text, linkDensity };
 }
 
 /** The nearest ancestor that is a paragraph element, else the text's own parent. Stops at `root`. */

@@ -107,6 +107,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 100,
   },
   {
+    // The label of an ad slot, alone on a line.
+    name: 'ad-label',
+    pattern: /^(?:AD|ADVERTISEMENT|광고|스폰서|SPONSORED)$/i,
+    maxLength: 15,
+  },
+  {
     name: 'hashtags',
     pattern: /^#[^\s#]+(?:\s*#[^\s#]+)*$/,
     maxLength: 300,

@@ -154,6 +154,25 @@ function boundedText(element: Element, max: number): string {
   return line.length > max ? '' : line;
 }
 
+/** Is most of the element's text inside links? (Read up to a few hundred nodes.) */
+function isLinkRow(element: Element): boolean {
+  let linked = 0;
+  let all = 0;
+  const stack: { node: Node; inLink: boolean }[] = [{ node: element, inLink: false }];
+  for (let seen = 0; stack.length > 0 && seen < 400; seen++) {
+    const { node, inLink } = stack.pop() as { node: Node; inLink: boolean };
+    if (isText(node)) {
+      const length = node.value.trim().length;
+      all += length;
+      if (inLink) linked += length;
+      continue;
+    }
+    const link = inLink || (isElement(node) && node.tagName === 'a');
+    for (const kid of childrenOf(node)) stack.push({ node: kid, inLink: link });
+  }
+  return all > 0 && linked / all > 0.6;
+}
+
 /** How many lines under the article container are read for a reporter box. */
 const FOOTER_BYLINE_LINES = 12;
 
@@ -273,7 +292,8 @@ export function readMetadata(
   const base = url ?? index.canonical ?? firstMeta(meta, META_KEYS.url);
   const pageUrl = absoluteUrl(index.canonical, url) ?? absoluteUrl(firstMeta(meta, META_KEYS.url), url) ?? absoluteUrl(jsonLd?.url, url) ?? absoluteUrl(url, undefined);
 
-  const deck = index.decks.find((d) => d.text.length >= 4 && d.text.length <= MAX_DECK_LENGTH && d.text !== title);
+  // A deck is prose of its own, not a row of section links (`<div class="subhead"><a>사회</a><a>지역</a></div>`).
+  const deck = index.decks.find((d) => d.text.length >= 4 && d.text.length <= MAX_DECK_LENGTH && d.text !== title && !isLinkRow(d.element));
   const shownDeck = shown && shown.text === title && shown.deck !== title ? shown.deck : undefined;
   const subtitle = ruleLines(matches, 'subtitle') ?? embedded?.subtitle ?? deck?.text ?? shownDeck;
   const result: PageMetadata = {

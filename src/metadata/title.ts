@@ -107,6 +107,15 @@ export function cleanTitle(raw: string, context: { siteNames: readonly string[];
   const shown = runs.filter((run) => headings.has(run)).sort((a, b) => b.length - a.length)[0];
   if (shown !== undefined && shown.length >= 6) return shown;
   if (headings.has(title)) return title;
+  // `분류 - 제목` where the page's heading prints the category link and the headline (`<h1><a>분류</a> <a>제목</a></h1>`).
+  const bareHeadings = [...headings].map(bareTitle);
+  if (!bareHeadings.some((h) => h.includes(bareTitle(title)))) {
+    for (let start = 1; start < Math.min(parts.length, 4); start++) {
+      const tail = sliceParts(title, parts, start, parts.length);
+      const bare = bareTitle(tail);
+      if (bare.length >= 10 && bareHeadings.some((h) => h.includes(bare) && h.length <= bare.length + 20)) return tail;
+    }
+  }
   const separators = title.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
   // `창업뉴스 > 제목 | 사이트`, `경제 > 제목`: a short section or board name in front of a path separator.
   let start = 0;

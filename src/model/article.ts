@@ -119,6 +119,7 @@ export type RemovalReason =
   | 'near-repeated'
   | 'repeated-run'
   | 'title-echo'
+  | 'subtitle-echo'
   | 'boilerplate';
 
 /** A block taken out of the body, kept so that nothing is silently lost. */

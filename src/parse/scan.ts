@@ -60,7 +60,7 @@ const MAX_NAMED = 5000;
 /** Names of areas read by the comment and navigation stages (each stage tests its own pattern). */
 const AREA_HINT = /comment|cmt|reply|replies|bo_vc|fdb|feedback|disqus|reple|breadcrumb|location|navi|path|bread|tag|keyword|hash/i;
 
-const DECK_CLASS = /(?:^|[\s_-])(?:sub_?title|subtitle|sub_?tit|subtit|deck|dek|sub_?head(?:line)?|sub-head(?:line)?|lead_?title)(?:$|[\s_-])/i;
+const DECK_CLASS = /(?:^|[\s_-])(?:sub_?title|subtitle|sub_?tit|subtit|deck|dek|sub_?head(?:line)?|sub-head(?:line)?|lead_?title|mid_?title)(?:$|[\s_-])/i;
 const TITLE_CLASS = /(?:^|[\s_-])(?:tit|title|headline|subject|head_tit)(?:$|[\s_-]|le)/i;
 
 /** What an element's class and id say it may be: bits of {@link NAMED_TITLE}, {@link NAMED_DECK}, {@link NAMED_AREA}. */
