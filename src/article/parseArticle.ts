@@ -108,7 +108,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const visibleText = sentenceTextLength(body.blocks);
   const embedded = visibleText < EMBEDDED_LOOKUP_BELOW ? findEmbeddedArticle(index.dataScripts) : undefined;
   if (embedded && embedded.textLength > visibleText * 2) {
-    body = { container: body.container, blocks: embedded.blocks, images: embedded.images, via: 'embedded' };
+    body = { container: body.container, blocks: embedded.blocks, images: embedded.images, via: 'embedded', lists: body.lists };
   }
   const metadata = readMetadata(index, {
     family,
@@ -116,6 +116,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     embedded,
     linesBeforeBody: linesBefore(index.lines, body.container),
     linesAfterBody: linesAfter(index.lines, body.container),
+    bodyFound: body.container !== undefined,
     url: checked.url,
     warnings,
   });
@@ -140,6 +141,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
         commentAreas: found.areas,
         ruleNavigation: ruleElements(matches, 'navigation'),
         ruleRelated: ruleElements(matches, 'related'),
+        headlineLists: body.lists,
         jsonLdBreadcrumbs: metadata.breadcrumbs,
         base,
       })

@@ -66,8 +66,9 @@ function kindOf(tag: string, current: ParagraphKind): ParagraphKind {
  * const { blocks, images } = readBlocks(container);
  * ```
  */
-export function readBlocks(container: Element, options: BlockOptions = {}): { blocks: RawBlock[]; images: ArticleImage[] } {
+export function readBlocks(container: Element, options: BlockOptions = {}): { blocks: RawBlock[]; images: ArticleImage[]; lists: Element[] } {
   const blocks: RawBlock[] = [];
+  const lists: Element[] = [];
   const images: ArticleImage[] = [];
   const dropByHint = options.dropByHint ?? true;
 
@@ -148,7 +149,10 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
         }
       }
       // A list of headline links (`관련기사` with teasers), inside the article container or not.
-      if (isHeadlineList(node)) continue;
+      if (isHeadlineList(node)) {
+        lists.push(node);
+        continue;
+      }
     }
     const kids = childrenOf(node);
     const block = BLOCK_TAGS.has(tag) || tag === 'table';
@@ -164,7 +168,7 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
     }
   }
   flush();
-  return { blocks, images };
+  return { blocks, images, lists };
 }
 
 /** Longest text of a table read as a photo box rather than as body text. */
@@ -230,7 +234,7 @@ const HEADLINE_LIST_LABEL = /^(?:[▶▷►■□◆◇●○※#]\s?)?(?:관련
  * A list of other articles: a `ul`/`ol` whose items (two or more, nearly all) each start with a link,
  * or a box whose first text is a label like `관련기사` and that holds two links or more.
  */
-function isHeadlineList(element: Element): boolean {
+export function isHeadlineList(element: Element): boolean {
   const tag = element.tagName;
   if (LIST_TAGS.has(tag)) {
     let items = 0;

@@ -94,7 +94,7 @@ function ruleDate(matches: RuleMatches, field: 'published' | 'modified'): string
 }
 
 /** Labelled dates (`입력 …`, `수정 …`) in the page's lines, else a board's post date beside its view counter. */
-function datesFromLines(lines: readonly TextLine[]): { published?: string; modified?: string } {
+function datesFromLines(lines: readonly TextLine[], nearBody: boolean): { published?: string; modified?: string } {
   let published: string | undefined;
   let modified: string | undefined;
   // The first board info line (`일반 | 2023-09-07 13:18 | 조회 : 92`), for a page with no labelled date.
@@ -102,7 +102,7 @@ function datesFromLines(lines: readonly TextLine[]): { published?: string; modif
   // The date line nearest above the article with no label at all (`[2023-08-03 오후 2:21:05]`); the
   // search stops that far up because a site's top bar prints today's date.
   let unlabelled: string | undefined;
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - UNLABELLED_DATE_LINES) && !unlabelled; i--) {
+  for (let i = lines.length - 1; nearBody && i >= Math.max(0, lines.length - UNLABELLED_DATE_LINES) && !unlabelled; i--) {
     const line = lines[i] as TextLine;
     // The line, or the element it starts in: `<span class="reg">2018-10-17 오후 2:21</span>` beside tool links.
     const reading = findDateLine(line.text.replace(ARTICLE_TOOLS, ' ')) ?? findDateLine(boundedText(line.element, 60));
@@ -216,6 +216,8 @@ export function readMetadata(
     /** An article found in script JSON: ranks after JSON-LD, before meta tags. */
     embedded?: EmbeddedArticle;
     linesBeforeBody: readonly TextLine[];
+    /** `false` when no article container was found: the lines are then the page's first, not those above an article. */
+    bodyFound?: boolean;
     /** The visible lines after the article container (a reporter box under the article). */
     linesAfterBody?: readonly TextLine[];
     url?: string;
@@ -263,7 +265,7 @@ export function readMetadata(
     publisher ??
     (index.title ? cleanPublisher(siteNameOfTitle(index.title, title) ?? (titleIsShown ? siteNameOfBareTitle(index.title) : undefined)) : undefined);
 
-  const lineDates = datesFromLines(context.linesBeforeBody);
+  const lineDates = datesFromLines(context.linesBeforeBody, context.bodyFound !== false);
   const publishedAt = readDateField(
     [ruleDate(matches, 'published'), jsonLd?.datePublished, embedded?.published, firstMeta(meta, META_KEYS.published), lineDates.published],
     warnings,

@@ -15,6 +15,17 @@ const PATH_SEPARATOR = /^\s+[>»<«‹›＞＜]\s+$/;
 /** Decoration around a title that is only the site's name (`:: 주간한빛 ::`, `▒ 해오름신문 ▒`, `☆ 신문 ☆`). */
 const DECORATION = new Set(' \t\n:=~*·.-_|▒■□◆◇★☆♣♠♥●○◎▶◀►◄♬♪※');
 
+/** Decoration that never ends a headline (`:: 사이트 ::`, `▒ 사이트 ▒`); dots, dashes and quotes may. */
+const TITLE_DECORATION = new Set(' :=~▒■□◆◇★☆♣♠♥●○◎♬♪※');
+
+function trimTitleDecoration(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && TITLE_DECORATION.has(text.charAt(start))) start++;
+  while (end > start && TITLE_DECORATION.has(text.charAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** The text without decoration characters at either end (a loop: a pattern for the end would be quadratic). */
 function trimDecoration(text: string): string {
   let start = 0;
@@ -87,7 +98,7 @@ export function shownTitle(title: string, headings: readonly string[]): string {
 
 export function cleanTitle(raw: string, context: { siteNames: readonly string[]; headings: readonly string[] }): string {
   // No headline is this long; the bound keeps the separator search small on hostile titles.
-  const title = normaliseForCompare(raw.length > MAX_RAW_TITLE ? raw.slice(0, MAX_RAW_TITLE) : raw);
+  const title = trimTitleDecoration(normaliseForCompare(raw.length > MAX_RAW_TITLE ? raw.slice(0, MAX_RAW_TITLE) : raw));
   if (title === '') return '';
   const headings = new Set(context.headings.map(normaliseForCompare));
   const siteNames = new Set([...context.siteNames, ...SITE_SUFFIXES].map((name) => normaliseForCompare(name).toLowerCase()));
@@ -96,16 +107,19 @@ export function cleanTitle(raw: string, context: { siteNames: readonly string[];
   if (parts.length === 1) return withoutSiteBracket(stripKnownSuffix(title, context.siteNames), siteNames, headings);
   // The longest run of parts (a head, a tail or a middle) that the page also prints as a heading:
   // `제목 > 게시판` may be printed whole above the board and the headline alone in the post.
-  const runs: string[] = [];
+  const runs: { text: string; count: number }[] = [];
   // (A title of more than a dozen parts is no headline with its site name: the bound keeps this small.)
   for (let start = 0; start < Math.min(parts.length, 12); start++) {
     for (let end = parts.length; end > start; end--) {
       if (start === 0 && end === parts.length) continue;
-      runs.push(sliceParts(title, parts, start, end));
+      runs.push({ text: sliceParts(title, parts, start, end), count: end - start });
     }
   }
-  const shown = runs.filter((run) => headings.has(run)).sort((a, b) => b.length - a.length)[0];
-  if (shown !== undefined && shown.length >= 6) return shown;
+  // Of the runs the page prints, the one of fewest parts (`제목`, not `제목 > 게시판`), then the longest.
+  const shown = runs
+    .filter((run) => run.text.length >= 6 && headings.has(run.text))
+    .sort((a, b) => a.count - b.count || b.text.length - a.text.length)[0]?.text;
+  if (shown !== undefined) return shown;
   if (headings.has(title)) return title;
   // `분류 - 제목` where the page's heading prints the category link and the headline (`<h1><a>분류</a> <a>제목</a></h1>`).
   const bareHeadings = [...headings].map(bareTitle);

@@ -125,6 +125,8 @@ export interface NavigationContext {
   /** Site rule areas of previous/next links and of related lists. */
   ruleNavigation: readonly Element[];
   ruleRelated: readonly Element[];
+  /** Lists of other articles' headlines the body reader met (a `관련기사` box, a section front's list). */
+  headlineLists?: readonly Element[];
   /** Breadcrumb names from JSON-LD. */
   jsonLdBreadcrumbs: readonly string[];
   /** Address links are resolved against. */
@@ -181,6 +183,7 @@ export function readNavigation(context: NavigationContext): FoundNavigation {
       if (box && box !== context.root && !relatedAreas.some((area) => isInside(box as Element, area))) relatedAreas.push(box);
     }
   }
+  for (const list of context.headlineLists ?? []) if (!relatedAreas.some((area) => isInside(list, area))) relatedAreas.push(list);
   const seen = new Set<string>();
   for (const area of relatedAreas) {
     for (const anchor of links(area)) {
