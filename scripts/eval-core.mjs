@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import diff from 'fast-diff';
-import { parseArticle } from '../dist/index.js';
+import { decodeHtml, parseArticle } from '../dist/index.js';
 
 /**
  * The pages of `folder` with their answers: `*.gold.json` beside `*.html` (the corpus format), and
@@ -86,7 +86,8 @@ export async function readabilityEngine() {
   const { Readability } = await import('@mozilla/readability');
   const { parseHTML } = await import('linkedom');
   return (bytes) => {
-    const { document } = parseHTML(new TextDecoder().decode(bytes));
+    // Decoded by our decoder (CP949 pages, wrong <meta charset>): Readability is scored on its extraction, not on decoding.
+    const { document } = parseHTML(decodeHtml(bytes).html);
     const result = new Readability(document).parse();
     const paragraphs = (result?.textContent ?? '').split('\n').map((t) => t.trim()).filter(Boolean);
     return { title: result?.title ?? '', body: paragraphs.join('\n'), publishedAt: result?.publishedTime ?? undefined, authors: result?.byline ? [result.byline] : [] };
