@@ -47,3 +47,32 @@ console.log(
   `stripRepeatedBlocks: ${blocks.length} paragraphs (~${Math.round(blocks.reduce((s, b) => s + b.length, 0) / blocks.length)} chars), ` +
     `median ${times[2].toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[4].toFixed(1)}); removed ${result.removed.length} of 2500 edited repeats`,
 );
+
+// Two long paragraphs of one small vocabulary (the case that was O(N·D) through fast-diff): 200 KB each
+// and 10× that, and an edited copy of the 200 KB one.
+const vocabulary = Array.from({ length: 15 }, () => syllable() + syllable() + (random() < 0.5 ? syllable() : ''));
+const long = (chars) => {
+  let text = '';
+  while (text.length < chars) text += `${vocabulary[Math.floor(random() * vocabulary.length)]}${random() < 0.1 ? '다. ' : ' '}`;
+  return text.slice(0, chars);
+};
+const best = (blocks) => {
+  let min = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    stripRepeatedBlocks(blocks);
+    min = Math.min(min, performance.now() - start);
+  }
+  return min;
+};
+const chars = Math.floor(200_000 / 3);
+const pair = [long(chars), long(chars)];
+const tenfold = [long(chars * 10), long(chars * 10)];
+const one = best(pair);
+const ten = best(tenfold);
+let copy = '';
+for (let i = 0; i < pair[0].length; i += 500) copy += `${pair[0].slice(i, i + 499)}가`;
+const near = best([pair[0], copy]);
+console.log(
+  `long blocks: two different 200 KB paragraphs of a 15-word vocabulary ${one.toFixed(0)} ms, 2 MB each ${ten.toFixed(0)} ms (${(ten / one).toFixed(1)}× for 10× the input); an edited copy of a 200 KB paragraph ${near.toFixed(0)} ms`,
+);

@@ -285,11 +285,118 @@ class Overlaps {
   }
 }
 
-/** Characters two texts have in common, by fast-diff. */
-function commonLength(a: string, b: string): number {
+/** Characters two texts have in common, by fast-diff over the whole of both. */
+function diffCommon(a: string, b: string): number {
   let common = 0;
   for (const [op, text] of diff(a, b)) if (op === 0) common += text.length;
   return common;
+}
+
+/**
+ * Up to this many characters (both texts together), the common characters are fast-diff's, exactly.
+ * fast-diff is O(N·D): on two long, different texts from one vocabulary D is near N, and 200 KB took
+ * seconds. Paragraphs of articles are far under this, so the bound changes no result on real pages.
+ */
+const EXACT_DIFF_LIMIT = 6000;
+/** Length of the anchor shingles that align two long texts. */
+const ANCHOR = 16;
+/** Gaps between anchors up to this many characters (both sides) are diffed exactly; longer ones by their ends. */
+const GAP_DIFF_LIMIT = 800;
+
+/** Characters two texts have in common: fast-diff's exact count for short texts, {@link anchoredCommon} for long ones. */
+function commonLength(a: string, b: string): number {
+  return a.length + b.length <= EXACT_DIFF_LIMIT ? diffCommon(a, b) : anchoredCommon(a, b);
+}
+
+/** Anchor shingles kept: those whose hash ends in these bits all zero (one in eight). */
+const ANCHOR_SAMPLE_MASK = 7;
+/** Base of the rolling hash of anchor shingles, and its `ANCHOR`-th power (mod 2³²). */
+const ROLL_BASE = 0x01000193;
+const ROLL_OUT = (() => {
+  let power = 1;
+  for (let i = 0; i < ANCHOR; i++) power = Math.imul(power, ROLL_BASE);
+  return power;
+})();
+
+/** Hashes of the sampled `ANCHOR`-character shingles of a text that occur once in it, with their positions (a rolling hash: one pass). */
+function uniqueShingles(text: string): Map<number, number> {
+  const positions = new Map<number, number>();
+  const repeated = new Set<number>();
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    h = (Math.imul(h, ROLL_BASE) + text.charCodeAt(i)) | 0;
+    if (i >= ANCHOR) h = (h - Math.imul(text.charCodeAt(i - ANCHOR), ROLL_OUT)) | 0;
+    // One shingle in eight, chosen by its hash so both texts choose the same ones: anchors every few words.
+    if (i < ANCHOR - 1 || (h & ANCHOR_SAMPLE_MASK) !== 0) continue;
+    if (repeated.has(h)) continue;
+    const at = i - ANCHOR + 1;
+    if (positions.has(h)) {
+      positions.delete(h);
+      repeated.add(h);
+    } else positions.set(h, at);
+  }
+  return positions;
+}
+
+/**
+ * Common characters of two long texts, in linear time in practice (patience-diff style): shingles that
+ * occur once in each text are matched, the longest chain of them in the same order in both (the longest
+ * increasing subsequence) anchors the alignment, and only the gaps between anchors are diffed: exactly
+ * when short, by their first and last `GAP_DIFF_LIMIT / 2` characters when long. An edited copy has
+ * anchors every few words, so its count is exact; two different texts have few, and each gap costs a
+ * bounded diff.
+ */
+function anchoredCommon(a: string, b: string): number {
+  const inA = uniqueShingles(a);
+  const inB = uniqueShingles(b);
+  const pairs: [number, number][] = [];
+  for (const [hash, at] of inA) {
+    const bt = inB.get(hash);
+    if (bt !== undefined && a.startsWith(b.slice(bt, bt + ANCHOR), at)) pairs.push([at, bt]);
+  }
+  // (A Map iterates in insertion order: the pairs come sorted by their position in `a`.)
+  const chain = increasingChain(pairs);
+  let common = 0;
+  let ea = 0;
+  let eb = 0;
+  for (const [pa, pb] of chain) {
+    if (pa < ea || pb < eb) continue; // overlaps the anchor before it
+    common += gapCommon(a.slice(ea, pa), b.slice(eb, pb)) + ANCHOR;
+    ea = pa + ANCHOR;
+    eb = pb + ANCHOR;
+  }
+  return common + gapCommon(a.slice(ea), b.slice(eb));
+}
+
+/** The common characters of a gap between anchors, with a bounded diff. */
+function gapCommon(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a.length + b.length <= GAP_DIFF_LIMIT) return diffCommon(a, b);
+  const half = GAP_DIFF_LIMIT / 4;
+  const head = diffCommon(a.slice(0, half), b.slice(0, half));
+  const tail = a.length > half && b.length > half ? diffCommon(a.slice(Math.max(half, a.length - half)), b.slice(Math.max(half, b.length - half))) : 0;
+  return head + tail;
+}
+
+/** The longest chain of pairs increasing in both positions (pairs sorted by the first): O(n log n). */
+function increasingChain(pairs: readonly [number, number][]): [number, number][] {
+  const tails: number[] = []; // index into pairs of the smallest tail of each chain length
+  const previous = new Int32Array(pairs.length).fill(-1);
+  for (let i = 0; i < pairs.length; i++) {
+    const value = (pairs[i] as [number, number])[1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[tails[mid] as number] as [number, number])[1] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1] as number;
+    tails[lo] = i;
+  }
+  const chain: [number, number][] = [];
+  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i !== -1; i = previous[i] as number) chain.push(pairs[i] as [number, number]);
+  return chain.reverse();
 }
 
 /**
