@@ -40,7 +40,7 @@ export function assembleArticle(parts: ArticleParts): Article {
       warnings.push({ code: 'date-inferred-from-navigation', message: `No date of its own; ${publishedAt} is the day of its previous and next articles.` });
     }
   }
-  if (!warnings.some((w) => w.code === 'empty-input' || w.code === 'not-html')) {
+  if (!warnings.some((w) => w.code === 'empty-input' || w.code === 'not-html' || w.code === 'input-too-complex')) {
     if (parts.title === '') warnings.push({ code: 'no-title', message: 'No headline was found.' });
     if (parts.paragraphs.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
     if (!publishedAt) warnings.push({ code: 'no-date', message: 'No publication date was found.' });

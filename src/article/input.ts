@@ -62,19 +62,33 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? (value.constructor?.name ?? 'an object') : typeof value;
 }
 
-/** UTF-8 length of a string without encoding it. */
+/**
+ * UTF-8 length of a string without encoding it, as `TextEncoder` would encode it: a lone surrogate
+ * becomes U+FFFD, three bytes.
+ */
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point of four bytes
       i++;
-    } else bytes += 3;
+    } else bytes += 3; // the rest of the BMP, and a lone surrogate, which is encoded as U+FFFD (3 bytes)
   }
   return bytes;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The string with every lone surrogate replaced by U+FFFD, as a browser's decoder would have it: every
+ * string of an Article is then well-formed (encodable as UTF-8 and as JSON for any consumer).
+ */
+export function wellFormed(text: string): string {
+  const native = (text as { toWellFormed?: () => string }).toWellFormed;
+  return typeof native === 'function' ? native.call(text) : text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** The page as text, with the encoding used and decoding warnings. */
@@ -107,8 +121,9 @@ export function readInput(input: unknown, options: CheckedOptions, acceptBytes: 
       throw tooLarge(utf8Length(input), options.maxInputBytes);
     }
     const warnings: Warning[] = input.trim() === '' ? [{ code: 'empty-input', message: 'The input is empty.' }] : [];
-    const found = sniff ? sniffText(input) : undefined;
-    return found ? notHtmlPage(found, 'utf-16', warnings) : { text: input, encoding: 'utf-16', warnings };
+    const text = wellFormed(input);
+    const found = sniff ? sniffText(text) : undefined;
+    return found ? notHtmlPage(found, 'utf-16', warnings) : { text, encoding: 'utf-16', warnings };
   }
   if (acceptBytes && input instanceof Uint8Array) {
     if (input.byteLength > options.maxInputBytes) throw tooLarge(input.byteLength, options.maxInputBytes);

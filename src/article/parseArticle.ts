@@ -93,6 +93,21 @@ function linesAfter(lines: readonly TextLine[], container: Element | undefined):
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
   const checked = checkOptions(options);
   const page = readPage(input, checked);
+  try {
+    return readArticle(page, checked);
+  } catch (error) {
+    // An engine limit met by a page far past any real one (millions of unclosed elements: `Set maximum
+    // size exceeded`): an empty Article that says so, not an exception.
+    if (!(error instanceof RangeError)) throw error;
+    return assembleArticle({
+      title: '', paragraphs: [], authors: [], tags: [], images: [], removed: [], comments: [], reactions: {},
+      navigation: { related: [], breadcrumbs: [] }, encoding: page.encoding, family: 'generic', referenceDate: checked.referenceDate,
+      warnings: [...page.warnings, { code: 'input-too-complex', message: `The page is past an internal limit (${error.message}); nothing was extracted.` }],
+    });
+  }
+}
+
+function readArticle(page: { document: Document; encoding: string; warnings: Warning[] }, checked: ReturnType<typeof checkOptions>): Article {
   const warnings = [...page.warnings];
   const index = scanPage(page.document);
   let family: SiteFamily | undefined;

@@ -23,7 +23,7 @@ export const DROP_HINT =
 
 /** Elements skipped when scoring and extracting the body. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'option',
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'option',
   'textarea', 'head', 'title', 'nav', 'aside', 'footer', 'button', 'input', 'header', 'menu', 'dialog', 'video', 'audio',
 ]);
 

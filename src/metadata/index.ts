@@ -260,6 +260,8 @@ export function readMetadata(
       titleIsShown = true;
     } else title = cleaned;
   }
+  // No title anywhere but a top-level heading (`<h1>` of a bare page): that heading.
+  if (!title) title = index.headings.find((h) => h.element.tagName === 'h1' || h.element.tagName === 'h2')?.text.normalize('NFC') ?? '';
   title = shownTitle(title, headings);
   const publisherName =
     publisher ??

@@ -145,6 +145,8 @@ export interface Warning {
  * - `decode-errors`: some bytes are invalid in the chosen encoding and became U+FFFD.
  * - `not-html`: the input is not an HTML page (an image, a PDF, an archive, an executable, JSON, plain
  *   text): the Article is empty (`no-title`, `no-body` and `no-date` are not added).
+ * - `input-too-complex`: the page is past an internal limit of the engine (millions of unclosed
+ *   elements); the Article is empty.
  * - `jsonld-invalid`: a JSON-LD block could not be read and was skipped.
  * - `no-title`, `no-body`, `no-date`: the field could not be found.
  * - `date-invalid`: a date on the page is impossible (`2023-02-30`) and was ignored.
@@ -160,6 +162,7 @@ export type WarningCode =
   | 'charset-unsupported'
   | 'decode-errors'
   | 'not-html'
+  | 'input-too-complex'
   | 'jsonld-invalid'
   | 'no-title'
   | 'no-body'

@@ -16,10 +16,15 @@ export type Element = DefaultTreeAdapterTypes.Element;
 export type TextNode = DefaultTreeAdapterTypes.TextNode;
 export type Document = DefaultTreeAdapterTypes.Document;
 
-/** Elements whose content is never text of the page. */
+/**
+ * Elements whose content is never text of the page: scripts and styles; what a browser with scripting
+ * and plugins does not show (`noscript`, `noembed`, `noframes`, the fallback inside `iframe`, `object`,
+ * `embed`, `video`, `audio`, `canvas`); raw-text elements whose "text" is markup (`xmp`, `plaintext`);
+ * `template` content; form fields; the head.
+ */
 export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'select', 'option', 'textarea', 'head', 'title', 'video', 'audio',
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'svg', 'math', 'iframe', 'object', 'embed',
+  'canvas', 'select', 'option', 'textarea', 'head', 'title', 'video', 'audio',
 ]);
 
 /** Elements that start a new line of text. */

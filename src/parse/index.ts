@@ -21,7 +21,9 @@ export * from './dom.js';
  * ```
  */
 export function parseHtml(html: string): Document {
-  const document = parse(html, { scriptingEnabled: false, treeAdapter: compactTreeAdapterFor(html) });
+  // Scripting on, as in the browsers readers use: `<noscript>` is raw text then, so its fallback
+  // (`자바스크립트를 켜세요`) never becomes elements of the body, even from `<head>`.
+  const document = parse(html, { scriptingEnabled: true, treeAdapter: compactTreeAdapterFor(html) });
   compactOpenElements(document);
   return document;
 }
