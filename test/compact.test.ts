@@ -15,7 +15,7 @@ import { scanPage } from '../src/parse/scan.js';
 
 /** parse5's own tree, with the texts the compact tree leaves out removed the same way. */
 function parse5Tree(html: string): Document {
-  const document = parse(html, { scriptingEnabled: false });
+  const document = parse(html, { scriptingEnabled: true });
   const stack: Node[] = [document];
   while (stack.length > 0) {
     const node = stack.pop() as Node;

@@ -12,7 +12,7 @@ const NOT_VISIBLE = new Set(['script', 'style', 'template', 'noscript']);
 
 /** The values of the page's visible text nodes, in document order. Iterative: deep pages do not overflow. */
 export function visibleTextNodes(html: string): string[] {
-  const document = parse(html, { scriptingEnabled: false });
+  const document = parse(html, { scriptingEnabled: true });
   const out: string[] = [];
   const stack: Node[] = [document];
   while (stack.length > 0) {
