@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../src/index.js';
+import { SinmunError, decodeHtml } from '../src/index.js';
 import { encodeCp949 } from './helpers/cp949.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -96,5 +96,71 @@ describe('decodeHtml', () => {
       encoding: 'utf-8',
       warnings: [{ code: 'empty-input', message: 'The input has no bytes.' }],
     });
+  });
+});
+
+describe('decodeHtml arguments', () => {
+  const thrown = (call: () => unknown): SinmunError => {
+    try {
+      call();
+    } catch (error) {
+      expect(error).toBeInstanceOf(SinmunError);
+      return error as SinmunError;
+    }
+    throw new Error('did not throw');
+  };
+
+  it.each([
+    ['null', null, 'got null'],
+    ['undefined', undefined, 'got undefined'],
+    ['a number', 42, 'got a number'],
+    ['a plain object', {}, 'got an object'],
+    ['a string', '<p>한국</p>', 'got a string'],
+    ['an ArrayBuffer', new ArrayBuffer(4), 'got an ArrayBuffer'],
+    ['a DataView', new DataView(new ArrayBuffer(4)), 'got a DataView'],
+    ['a function', () => new Uint8Array(), 'got a function'],
+    ['an Array of numbers', [0x3c, 0x70, 0x3e], 'got an array'],
+    ['a Uint16Array', new Uint16Array(2), 'got a Uint16Array'],
+    ['a Uint8ClampedArray', new Uint8ClampedArray(2), 'got a Uint8ClampedArray'],
+    ['an object without a prototype', Object.create(null), 'got an object'],
+  ])('throws invalid-input for %s, naming it', (_name, input, named) => {
+    const error = thrown(() => decodeHtml(input as never));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('Uint8Array');
+    expect(error.message).toContain(named);
+  });
+
+  it('says how to wrap an ArrayBuffer', () => {
+    expect(thrown(() => decodeHtml(new ArrayBuffer(1) as never)).message).toContain('new Uint8Array(buffer)');
+  });
+
+  it('takes a Buffer, a subarray and a Uint8Array of another offset', () => {
+    const bytes = new TextEncoder().encode('xx<p>한국</p>');
+    expect(decodeHtml(Buffer.from(bytes)).html).toBe('xx<p>한국</p>');
+    expect(decodeHtml(bytes.subarray(2)).html).toBe('<p>한국</p>');
+    expect(decodeHtml(new Uint8Array(bytes.buffer, 2)).html).toBe('<p>한국</p>');
+  });
+
+  it('throws invalid-option for a contentType that is not a string, and for options that are not an object', () => {
+    const bytes = utf8('<p>한국</p>');
+    for (const contentType of [42, null, {}, ['text/html'], true]) {
+      const error = thrown(() => decodeHtml(bytes, { contentType } as never));
+      expect(error.code).toBe('invalid-option');
+      expect(error.message).toContain('"contentType" must be a string');
+    }
+    for (const options of ['text/html; charset=euc-kr', 42, ['x']]) {
+      expect(thrown(() => decodeHtml(bytes, options as never)).code).toBe('invalid-option');
+    }
+  });
+
+  it('takes no options, undefined options, null options and an undefined contentType', () => {
+    const bytes = utf8('<p>한국</p>');
+    for (const options of [undefined, null, {}, { contentType: undefined }, { contentType: '' }]) {
+      expect(decodeHtml(bytes, options as never).html).toBe('<p>한국</p>');
+    }
+  });
+
+  it('checks the bytes before the options', () => {
+    expect(thrown(() => decodeHtml(null as never, 42 as never)).code).toBe('invalid-input');
   });
 });

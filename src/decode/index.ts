@@ -4,6 +4,8 @@ import {
   normalizeEncoding,
 } from '@exodus/bytes/encoding.js';
 import type { Warning } from '../model/article.js';
+import { SinmunError } from '../model/errors.js';
+import { decodeUntilCut, incompleteUtf8Tail } from './truncated.js';
 
 /** Options of {@link decodeHtml}. */
 export interface DecodeOptions {
@@ -91,9 +93,10 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
   return out;
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return true;
-  return false;
+/** Index of the first byte above 0x7F, or -1 when the bytes are ASCII. */
+function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return i;
+  return -1;
 }
 
 /** Decodes strictly; `null` when the bytes are not valid in that encoding. */
@@ -125,9 +128,19 @@ function countReplacements(text: string): number {
  * EUC-KR is always read as CP949 (the WHATWG `euc-kr` decoder), so extension syllables such as
  * 똠, 뷁 and 햏 come out right. Invalid bytes become U+FFFD with a `decode-errors` warning.
  *
- * @param bytes - The raw page.
- * @param options - `contentType`: the HTTP header the bytes came with.
- * @returns The page text, the encoding used and warnings.
+ * Cut pages (a crawler's or a WARC record's size limit) decode as the whole page would: an
+ * incomplete last character — a valid start of a UTF-8 sequence, or a CP949 lead byte — is left
+ * out of the choice of charset and becomes one U+FFFD (with `decode-errors`). Bytes whose only
+ * non-ASCII byte is such a last character hold no evidence and are read in the declared charset
+ * (UTF-8 when none).
+ *
+ * @param bytes - The raw page: a `Uint8Array` (a Node `Buffer` is one). Anything else — a string,
+ *   an `ArrayBuffer`, a `DataView`, an array of numbers, `null` — throws `SinmunError` with code
+ *   `invalid-input`; wrap an `ArrayBuffer` as `new Uint8Array(buffer)`.
+ * @param options - `contentType`: the HTTP header the bytes came with, a string. Options that are
+ *   not an object, or a `contentType` that is not a string, throw `SinmunError` with code `invalid-option`.
+ * @returns The page text, the encoding used and warnings. Never throws for the bytes' content.
+ * @throws {@link SinmunError} `invalid-input` or `invalid-option` for a wrong argument (above).
  *
  * @example
  * ```ts
@@ -138,6 +151,8 @@ function countReplacements(text: string): number {
  * ```
  */
 export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): DecodedHtml {
+  checkBytes(bytes);
+  const contentType = checkedContentType(options);
   const warnings: Warning[] = [];
   if (bytes.length === 0) {
     return { html: '', encoding: 'utf-8', warnings: [{ code: 'empty-input', message: 'The input has no bytes.' }] };
@@ -149,7 +164,7 @@ export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     return finish(decodeLoose(bytes.subarray(bomLength), bom), bom, warnings);
   }
 
-  const label = (options.contentType && charsetOfContentType(options.contentType)) || declaredCharset(bytes);
+  const label = (contentType && charsetOfContentType(contentType)) || declaredCharset(bytes);
   let declared: string | null = null;
   if (label !== undefined) {
     declared = encodingForLabel(label);
@@ -160,7 +175,14 @@ export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     }
   }
 
-  const asUtf8 = hasNonAscii(bytes) ? decodeStrict(bytes, 'utf-8') : null;
+  // The bytes are UTF-8 when their complete characters are valid UTF-8 and include a non-ASCII one;
+  // an incomplete last character (a cut page) is left out of that test and becomes one U+FFFD.
+  const nonAscii = firstNonAscii(bytes);
+  const tail = incompleteUtf8Tail(bytes);
+  const complete = tail === 0 ? bytes : bytes.subarray(0, bytes.length - tail);
+  const cutMark = tail === 0 ? '' : '\uFFFD';
+  const utf8Text = nonAscii !== -1 && nonAscii < complete.length ? decodeStrict(complete, 'utf-8') : null;
+  const asUtf8 = utf8Text === null ? null : utf8Text + cutMark;
   if (declared !== null && declared !== 'utf-8') {
     if (asUtf8 !== null) {
       warnings.push({
@@ -172,21 +194,61 @@ export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     return finish(decodeLoose(bytes, declared), declared, warnings);
   }
 
-  if (asUtf8 !== null || !hasNonAscii(bytes)) return finish(asUtf8 ?? decodeLoose(bytes, 'utf-8'), 'utf-8', warnings);
+  if (asUtf8 !== null || nonAscii === -1) return finish(asUtf8 ?? decodeLoose(bytes, 'utf-8'), 'utf-8', warnings);
 
   // Not valid UTF-8: a CP949 page (declared as UTF-8, or undeclared) is the usual case on Korean sites.
-  const asCp949 = decodeLoose(bytes, 'euc-kr');
-  const asLooseUtf8 = decodeLoose(bytes, 'utf-8');
-  if (countReplacements(asCp949) < countReplacements(asLooseUtf8)) {
+  // Each reading is scored without the U+FFFD of its incomplete last character, if any.
+  const asCp949 = decodeUntilCut(bytes, 'euc-kr');
+  const asLooseUtf8 = decodeLoose(complete, 'utf-8');
+  if (countReplacements(asCp949.text) < countReplacements(asLooseUtf8)) {
     if (declared === 'utf-8') {
       warnings.push({
         code: 'charset-mismatch',
         message: 'The page declares UTF-8 but its bytes are CP949 (EUC-KR); read as CP949.',
       });
     }
-    return finish(asCp949, 'euc-kr', warnings);
+    return finish(asCp949.cut ? `${asCp949.text}\uFFFD` : asCp949.text, 'euc-kr', warnings);
   }
-  return finish(asLooseUtf8, 'utf-8', warnings);
+  return finish(asLooseUtf8 + cutMark, 'utf-8', warnings);
+}
+
+/** Throws `invalid-input` unless `bytes` is a `Uint8Array` (or a subclass such as `Buffer`). */
+function checkBytes(bytes: unknown): asserts bytes is Uint8Array {
+  if (bytes instanceof Uint8Array) return;
+  const hint =
+    bytes instanceof ArrayBuffer ? '; wrap it: new Uint8Array(buffer)'
+      : typeof bytes === 'string' ? '; a string is text already (parseArticle takes it as it is)'
+        : ArrayBuffer.isView(bytes) ? '; pass new Uint8Array(view.buffer, view.byteOffset, view.byteLength)'
+          : '';
+  throw new SinmunError('invalid-input', `decodeHtml takes the page as a Uint8Array, got ${describe(bytes)}${hint}.`);
+}
+
+/** The `contentType` option, checked; throws `invalid-option` for options of the wrong type. */
+function checkedContentType(options: unknown): string | undefined {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new SinmunError('invalid-option', `decodeHtml's options must be an object, got ${describe(options)}.`);
+  }
+  const contentType = (options as { contentType?: unknown }).contentType;
+  if (contentType !== undefined && typeof contentType !== 'string') {
+    throw new SinmunError('invalid-option', `Option "contentType" must be a string, got ${describe(contentType)}.`);
+  }
+  return contentType;
+}
+
+/** What a wrong argument is, for an error message: `null`, `a number`, `an ArrayBuffer`, `an array`, … */
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  let name: unknown;
+  try {
+    name = Object.getPrototypeOf(value)?.constructor?.name;
+  } catch {
+    name = undefined; // a hostile proxy
+  }
+  if (typeof name !== 'string' || name === '' || name === 'Object') return 'an object';
+  return `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}`; // a Uint8Array, an ArrayBuffer
 }
 
 function finish(html: string, encoding: string, warnings: Warning[]): DecodedHtml {
