@@ -19,7 +19,7 @@
  * 10. `assembleArticle` — the plain-JSON result with its warnings; a date from the neighbours when the
  *    page has none; events from the final body, so a repeat gives no second event.
  */
-import type { Article, ArticleImage, ParseOptions, Warning } from '../model/article.js';
+import type { Article, ArticleImage, Author, ParseOptions, Warning } from '../model/article.js';
 import { isInside, parseHtml } from '../parse/index.js';
 import { scanPage } from '../parse/scan.js';
 import type { TextLine } from '../parse/scan.js';
@@ -31,6 +31,7 @@ import { commentWarnings, readComments } from '../comments/index.js';
 import { readNavigation } from '../navigation/index.js';
 import { absoluteUrl, readMetadata } from '../metadata/index.js';
 import { META_KEYS, firstMeta } from '../metadata/meta.js';
+import { isBylineOnly, readByline } from '../metadata/byline.js';
 import { assembleArticle } from './assemble.js';
 import { checkOptions, readInput } from './input.js';
 
@@ -57,6 +58,11 @@ function linesBefore(lines: readonly TextLine[], container: Element | undefined)
     before.push(line);
   }
   return before.slice(-HEADER_LINES);
+}
+
+/** Reporters of the reporter boxes inside the body (`<p class="reporter">홍길동 기자 hong@…</p>`), when nothing else names one. */
+function boxAuthors(bylines: readonly string[] | undefined): Author[] {
+  return (bylines ?? []).filter(isBylineOnly).flatMap(readByline);
 }
 
 /** The first lines after the article container (for a reporter box printed under it). */
@@ -170,7 +176,7 @@ function readArticle(page: { document: Document; encoding: string; warnings: War
     ...metadata,
     subtitle: metadata.subtitle ?? refined.subtitle,
     paragraphs: refined.paragraphs,
-    authors: mergeAuthors(metadata.authors, refined.authors),
+    authors: mergeAuthors(metadata.authors, refined.authors, metadata.authors.length === 0 && refined.authors.length === 0 ? boxAuthors(body.bylines) : []),
     tags: [...new Set([...metadata.tags, ...refined.tags, ...(around?.tags ?? [])])],
     section,
     comments: found.comments,

@@ -66,9 +66,14 @@ function kindOf(tag: string, current: ParagraphKind): ParagraphKind {
  * const { blocks, images } = readBlocks(container);
  * ```
  */
-export function readBlocks(container: Element, options: BlockOptions = {}): { blocks: RawBlock[]; images: ArticleImage[]; lists: Element[] } {
+export function readBlocks(
+  container: Element,
+  options: BlockOptions = {},
+): { blocks: RawBlock[]; images: ArticleImage[]; lists: Element[]; bylines: string[] } {
   const blocks: RawBlock[] = [];
   const lists: Element[] = [];
+  /** Texts of reporter boxes left out by their names (`<p class="reporter">홍길동 기자 …</p>`): read for the authors. */
+  const bylines: string[] = [];
   const images: ArticleImage[] = [];
   const dropByHint = options.dropByHint ?? true;
 
@@ -130,7 +135,13 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
       }
       if (dropByHint) {
         const names = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
-        if (names.trim() !== '' && DROP_HINT.test(names)) continue;
+        if (names.trim() !== '' && DROP_HINT.test(names)) {
+          if (BYLINE_BOX.test(names)) {
+            const text = visibleText(node, skipForCaption);
+            if (text.length <= 120) bylines.push(text);
+          }
+          continue;
+        }
       }
       // Old table layouts box a photo and its caption in a small table: an image and a short text.
       if (tag === 'table') {
@@ -168,8 +179,11 @@ export function readBlocks(container: Element, options: BlockOptions = {}): { bl
     }
   }
   flush();
-  return { blocks, images, lists };
+  return { blocks, images, lists, bylines };
 }
+
+/** Names of reporter boxes among the clutter names. */
+const BYLINE_BOX = /byline|reporter|journalist|writer/i;
 
 /** Longest text of a table read as a photo box rather than as body text. */
 const MAX_PHOTO_TABLE_TEXT = 200;

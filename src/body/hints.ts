@@ -19,7 +19,7 @@ export const NEGATIVE_HINT =
  * (`wp-block-pullquote`, a CMS's quote module) are design: they print a line of the story large, apart.
  */
 export const DROP_HINT =
-  /related|relation|copyright|byline|newsletter|subscribe|advert|sponsor|table-of-contents|pull_?quote|pull-quote|module-quote|quote_?module|quote_?box|(?:^|[\s_-])(?:toc|ez-toc|comments?|reply|cmt|related|relate|relation|recommend|banner|ads?|advert|ad_?wrap|sponsor|share|sns|social|copyright|byline|reporter|journalist|writer|profile|tag_?list|tags|keyword|subscribe|promo|more_?news|other_?news|popular|rank|series|btn|button|util|tool_?bar|blind|sound_only|sr-only|screen_out|skip|vod|video_?wrap|link_?news|newsletter|like|reaction|emotion|vote|copy)(?:$|[\s_-])|article_?(?:relation|reporter|copy|tag|like|share)|art_?copy|view_?copyright|news_?(?:tag|copy|reporter|like|relation|share)/i;
+  /related|relation|copyright|byline|newsletter|subscribe|advert|sponsor|table-of-contents|pull_?quote|pull-quote|module-quote|quote_?module|quote_?box|info_?box|info-box|fact_?box|(?:^|[\s_-])(?:toc|ez-toc|comments?|reply|cmt|related|relate|relation|recommend|banner|ads?|advert|ad_?wrap|sponsor|share|sns|social|copyright|byline|reporter|journalist|writer|profile|tag_?list|tags|keyword|subscribe|promo|more_?news|other_?news|popular|rank|series|btn|button|util|tool_?bar|blind|sound_only|sr-only|screen_out|skip|vod|video_?wrap|link_?news|newsletter|like|reaction|emotion|vote|copy)(?:$|[\s_-])|article_?(?:relation|reporter|copy|tag|like|share)|art_?copy|view_?copyright|news_?(?:tag|copy|reporter|like|relation|share)/i;
 
 /** Elements skipped when scoring and extracting the body. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([

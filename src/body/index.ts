@@ -26,6 +26,8 @@ export interface FoundBody {
   via: 'site-rule' | 'generic' | 'embedded' | 'none';
   /** Lists of other articles' headlines met in the container (or that the container is): related links, not body. */
   lists: Element[];
+  /** Texts of reporter boxes inside the container, left out of the blocks: their bylines name the authors. */
+  bylines?: string[];
 }
 
 /** Most headline lists taken from a page without an article. */
@@ -69,8 +71,8 @@ export function bodyElement(index: PageIndex): Element | undefined {
 export function findBody(index: PageIndex, family?: SiteFamily, matches: RuleMatches = {}): FoundBody {
   const options = { drop: anyOf(family?.drop), caption: anyOf(family?.captions) };
   for (const container of ruleElements(matches, 'body')) {
-    const { blocks, images, lists } = readBlocks(container, options);
-    if (blocks.some((block) => block.text.trim() !== '')) return { container, blocks, images, via: 'site-rule', lists };
+    const { blocks, images, lists, bylines } = readBlocks(container, options);
+    if (blocks.some((block) => block.text.trim() !== '')) return { container, blocks, images, via: 'site-rule', lists, bylines };
   }
   const body = bodyElement(index);
   if (!body) return { container: undefined, blocks: [], images: [], via: 'none', lists: [] };
@@ -79,7 +81,7 @@ export function findBody(index: PageIndex, family?: SiteFamily, matches: RuleMat
   // A page that only lists articles (a section front, search results): its best box is the list, or
   // holds little but lists. No article then (`no-body`); the list's links are the page's related links.
   if ((best.element.tagName === 'ul' || best.element.tagName === 'ol') && isHeadlineList(best.element)) return { container: undefined, blocks: [], images: [], via: 'none', lists: [best.element] };
-  const { blocks, images, lists } = readBlocks(best.element, options);
+  const { blocks, images, lists, bylines } = readBlocks(best.element, options);
   if (lists.length > 0 && sentenceTextLength(blocks) < MIN_PROSE_BESIDE_LISTS) return { container: undefined, blocks: [], images: [], via: 'none', lists };
-  return { container: best.element, blocks, images, via: 'generic', lists };
+  return { container: best.element, blocks, images, via: 'generic', lists, bylines };
 }

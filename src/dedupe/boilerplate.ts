@@ -31,7 +31,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'reporter-email',
     // At most three name-role pairs before the e-mail: bounded, so no input can make it backtrack long.
-    pattern: new RegExp(String.raw`^[/=]?\s?[\[(<]?\s?(?:(?:${CREDIT})\s?[:：=]?\s)?(?:${OUTLET_NAME}\s)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:${ROLE})\s?[/·,]?\s?){0,3}\(?${EMAIL}\)?\s?[\])>]?$`),
+    pattern: new RegExp(String.raw`^[/=]?\s?[\[(<]?\s?(?:(?:${CREDIT})\s?[:：=|/]?\s)?(?:${OUTLET_NAME}\s)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:${ROLE})\s?[/·,]?\s?){0,3}\(?${EMAIL}\)?\s?[\])>]?$`),
     maxLength: 120,
   },
   {
@@ -43,7 +43,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'byline',
     // `홍길동 기자`, `/홍길동 기자`, `글·사진 홍길동 기자`, `한내신문 홍길동 기자`, `[서울=한빛통신 홍길동 기자]`.
-    pattern: new RegExp(String.raw`^[/=]?\s?[\[(<]?\s?(?:(?:${CREDIT})\s?[:：=]?\s)?(?:[가-힣A-Za-z0-9·\s]{1,15}\s?[|=]\s?)?(?:${OUTLET_NAME}\s)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:${ROLE})\s?[/·,]?\s?){1,3}[\])>]?$`),
+    pattern: new RegExp(String.raw`^[/=]?\s?[\[(<]?\s?(?:(?:${CREDIT})\s?[:：=|/]?\s)?(?:[가-힣A-Za-z0-9·\s]{1,15}\s?[|=]\s?)?(?:${OUTLET_NAME}\s)?(?:[가-힣]{2,5}(?:\s?[·,]\s?[가-힣]{2,5}){0,4}\s?(?:${ROLE})\s?[/·,]?\s?){1,3}[\])>]?$`),
     maxLength: 60,
   },
   {

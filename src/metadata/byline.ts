@@ -238,7 +238,7 @@ export function isPersonName(name: string, siteNames: readonly string[]): boolea
   return !/^[a-z\s.]*(?:editor|desk|staff|newsroom|admin)$/i.test(value);
 }
 
-const CREDIT_PREFIX = new RegExp(`^(?:${CREDIT_WORDS.map((w) => w.replace(/[·/]/g, '\\s?[·/]\\s?')).join('|')})\\s?[:：=]?\\s`);
+const CREDIT_PREFIX = new RegExp(`^(?:${CREDIT_WORDS.map((w) => w.replace(/[·/]/g, '\\s?[·/]\\s?')).join('|')})\\s?[:：=|/]?\\s`);
 const OUTLET_PREFIX = new RegExp(`^${OUTLET_NAME}\\s`);
 
 /**

@@ -18,7 +18,10 @@ import { findDateLine, findLabelledDates, findPostDate, readDateTime } from '../
 import { readJsonLd } from './jsonld.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { META_KEYS, allMeta, firstMeta } from './meta.js';
-import { isBylineOnly, isPersonName, readAuthorValue, readByline } from './byline.js';
+import { CREDIT_WORDS, findNameRoles, isBylineOnly, isPersonName, readAuthorValue, readByline } from './byline.js';
+
+/** Credit words (`글`, `사진`, `글·사진`) as whole tokens. */
+const CREDIT_WORD = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS.map((w) => w.replace(/[·/]/g, '[·/]')).join('|')})(?=\\s|$)`, 'g');
 import { bareTitle, cleanTitle, shownTitle, siteNameOfBareTitle, siteNameOfTitle } from './title.js';
 import { shownHeadline } from './headline.js';
 import { ARTICLE_TOOLS } from './vocabulary.js';
@@ -105,7 +108,7 @@ function datesFromLines(lines: readonly TextLine[], nearBody: boolean): { publis
   for (let i = lines.length - 1; nearBody && i >= Math.max(0, lines.length - UNLABELLED_DATE_LINES) && !unlabelled; i--) {
     const line = lines[i] as TextLine;
     // The line, or the element it starts in: `<span class="reg">2018-10-17 오후 2:21</span>` beside tool links.
-    const reading = findDateLine(line.text.replace(ARTICLE_TOOLS, ' ')) ?? findDateLine(boundedText(line.element, 60));
+    const reading = findDateLine(withoutBylines(line.text.replace(ARTICLE_TOOLS, ' '))) ?? findDateLine(boundedText(line.element, 60));
     if (reading && 'iso' in reading) unlabelled = reading.iso;
   }
   for (const line of lines) {
@@ -171,6 +174,16 @@ function isLinkRow(element: Element): boolean {
     for (const kid of childrenOf(node)) stack.push({ node: kid, inLink: link });
   }
   return all > 0 && linked / all > 0.6;
+}
+
+/** A line without its bylines (`고은별 기자 2025.01.08 10:41`, `글 이수아 기자 2018.11.02`): what is left is the date. */
+function withoutBylines(line: string): string {
+  let rest = line;
+  for (const { names, role, email } of findNameRoles(line)) {
+    rest = rest.replace(names, ' ').replace(role, ' ');
+    if (email) rest = rest.replace(email, ' ');
+  }
+  return rest === line ? line : rest.replace(CREDIT_WORD, ' ');
 }
 
 /** How many lines under the article container are read for a reporter box. */
