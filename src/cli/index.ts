@@ -3,20 +3,28 @@
  * The `sinmun` command: `sinmun page.html` prints the page's Article as JSON; `sinmun --jobs 4 DIR`
  * reads a whole crawl on worker threads and prints JSON Lines in input order.
  * The only part of the package that uses Node's own modules.
+ *
+ * Over real crawl folders (docs/reliability.md, "The CLI over real crawl folders"): what a folder walk
+ * cannot read (broken or looping links, FIFOs, sockets, devices, unreadable folders, files gone by the
+ * time they are read) is named on stderr and skipped; input is read in chunks and reading stops one
+ * byte past the limit; a closed stdout ends the run quietly; a worker that dies is replaced and its
+ * page retried once; SIGINT ends the run between whole lines.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { decodeHtml, parseArticle, parseArticleText, SinmunError } from '../index.js';
+import { DEFAULT_MAX_INPUT_BYTES, decodeHtml, parseArticle, parseArticleText, SinmunError } from '../index.js';
 import type { Article, ParseOptions, SiteRule } from '../index.js';
 
 const USAGE = `Usage: sinmun [options] FILE|DIR...
 
 Reads Korean news pages and prints each one's Article as JSON: one object for one file,
-JSON Lines (in input order) for several files or a folder. FILE may be - for standard input;
-a DIR is read recursively (*.html, *.htm; *.txt with --text).
+JSON Lines (in input order) for several files or a folder. FILE may be - for standard input,
+or a FIFO or device (read as a stream); a DIR is read recursively (*.html, *.htm; *.txt with
+--text), following symbolic links, reading regular files only.
 
 Options:
   --text                 read the input as plain visible text, not HTML
@@ -24,7 +32,7 @@ Options:
   --url URL              the page's address (site rules, links)
   --reference-date DATE  date for relative dates when the page has none (YYYY-MM-DD)
   --content-type VALUE   the HTTP Content-Type the bytes came with
-  --max-bytes N          largest input accepted (default 20 MiB)
+  --max-bytes N          largest input accepted (default 20 MiB); reading stops past it
   --no-site-rules        use only the generic extractor
   --rules FILE           site rules of your own (a JSON rule or array of rules, see docs/sites.md),
                          tried before the built-in ones
@@ -33,14 +41,26 @@ Options:
   -v, --version          show the version
 
 Exit codes: 0 all pages read; 1 some input was not an HTML page (an image, a PDF, JSON, plain text:
-named on stderr, its empty Article printed); 2 a bad option, or some file could not be read (named
-on stderr).`;
+named on stderr, its empty Article printed); 2 a bad option, some path could not be read (a missing
+or unreadable file or folder, a broken or looping symbolic link, a FIFO, socket or device in a
+folder, an input over --max-bytes: each named on stderr, skipped, the others still printed), a
+worker died on a page, or the output could not be written; 130 interrupted (SIGINT; every line
+printed is whole); 141 the reader of the output went away (EPIPE, as for a command killed by SIGPIPE).`;
 
-class UsageError extends Error {}
+/** A path that could not be read; the message is the short reason. */
+class ReadError extends Error {}
 
+/**
+ * One entry of the run, in output order. `file`: a regular file, read in chunks; `stream`: a FIFO or
+ * device named on the command line, read as a stream; `stdin`: `-`. `error`: known unreadable when the
+ * inputs were listed (printed in its place). `attempt`: 1 when a worker died on it once already.
+ */
 interface Task {
   index: number;
   path: string;
+  kind: 'file' | 'stream' | 'stdin';
+  error?: string;
+  attempt?: number;
 }
 
 interface Outcome {
@@ -57,63 +77,275 @@ interface WorkerSetup {
   pretty: boolean;
 }
 
+/** Exit codes (USAGE, docs/reliability.md). */
+const EXIT_FAILED = 2;
+const EXIT_INTERRUPTED = 130;
+const EXIT_OUTPUT_CLOSED = 141;
+
 function fail(message: string): never {
   process.stderr.write(`sinmun: ${message}\n`);
-  process.exit(2);
+  process.exit(EXIT_FAILED);
 }
 
-function readSource(file: string): Uint8Array {
+/** Short reasons for the errors of reading a path. */
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'symbolic link loop',
+  ENOTDIR: 'not a folder',
+  EISDIR: 'is a folder',
+  ENXIO: 'no such device',
+  ENODEV: 'no such device',
+  EIO: 'input/output error',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  ENAMETOOLONG: 'name too long',
+  EAGAIN: 'not ready to read',
+};
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== undefined) return REASONS[code] ?? `cannot read (${code})`;
+  return (error as Error).message;
+}
+
+function typeOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'FIFO';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice()) return 'character device';
+  if (stats.isBlockDevice()) return 'block device';
+  if (stats.isDirectory()) return 'folder';
+  return 'unknown type';
+}
+
+function limitOf(options: ParseOptions): number {
+  return options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+}
+
+/** Bytes read per call: a device or FIFO never gives more than this past the limit. */
+const CHUNK = 64 * 1024;
+
+function overLimit(max: number, size?: number): SinmunError {
+  return new SinmunError(
+    'input-too-large',
+    size === undefined
+      ? `The input is over the limit of ${max} bytes (option maxInputBytes); reading stopped there.`
+      : `The input is ${size} bytes, over the limit of ${max} bytes (option maxInputBytes).`,
+  );
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * Reads a regular file in chunks, at most `max` + 1 bytes. Opened non-blocking and checked with fstat
+ * on the open descriptor, so a path that became a FIFO or a device since it was listed is refused, not
+ * waited on.
+ */
+function readRegularFile(path: string, max: number): Uint8Array {
+  let fd: number;
   try {
-    return file === '-' ? new Uint8Array(readFileSync(0)) : new Uint8Array(readFileSync(file));
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
+    throw new ReadError(reasonOf(error));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new ReadError(`not a regular file (${typeOf(stats)})`);
+    if (stats.size > max) throw overLimit(max, stats.size);
+    const cap = Math.floor(max) + 1;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    while (total < cap) {
+      // The first read asks for the whole file (and one byte more, to see a file that grew).
+      const chunk = new Uint8Array(Math.min(cap - total, total === 0 ? stats.size + 1 : CHUNK));
+      let count: number;
+      try {
+        count = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        throw new ReadError(reasonOf(error));
+      }
+      if (count === 0) break;
+      chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count));
+      total += count;
+    }
+    if (total > max) throw overLimit(max);
+    return concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** Parses one file; throws UsageError or SinmunError for a page that cannot be read. */
-function processFile(path: string, setup: WorkerSetup): Article {
-  const bytes = readSource(path);
+/** Reads a stream (standard input, a FIFO, a device) until its end or one chunk past `max`. */
+async function readStream(source: AsyncIterable<Uint8Array | string>, max: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of source) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      chunks.push(bytes);
+      total += bytes.length;
+      // Leaving the loop destroys the stream: nothing more is read.
+      if (total > max) throw overLimit(max);
+    }
+  } catch (error) {
+    if (error instanceof SinmunError) throw error;
+    throw new ReadError(reasonOf(error));
+  }
+  return concat(chunks, total);
+}
+
+function nameOf(task: Task): string {
+  return task.kind === 'stdin' ? 'standard input' : task.path;
+}
+
+/** Parses one page's bytes; throws SinmunError for a page over the limit. */
+function parseBytes(bytes: Uint8Array, setup: WorkerSetup): Article {
   const { options } = setup;
   return setup.text
     ? parseArticleText(decodeHtml(bytes, options.contentType ? { contentType: options.contentType } : {}).html, options)
     : parseArticle(bytes, options);
 }
 
-function outcomeOf(task: Task, setup: WorkerSetup): Outcome {
+function errorOutcome(task: Task, error: unknown): Outcome {
+  if (error instanceof ReadError || error instanceof SinmunError) return { index: task.index, error: `${nameOf(task)}: ${error.message}` };
+  return { index: task.index, error: `${nameOf(task)}: unexpected error: ${(error as Error).message}` };
+}
+
+function articleOutcome(task: Task, bytes: Uint8Array, setup: WorkerSetup): Outcome {
   try {
-    const article = processFile(task.path, setup);
+    const article = parseBytes(bytes, setup);
     const outcome: Outcome = { index: task.index, json: JSON.stringify(article, null, setup.pretty ? 2 : undefined) };
     const notHtml = article.source.warnings.find((w) => w.code === 'not-html');
-    if (notHtml) outcome.notHtml = `${task.path}: ${notHtml.message}`;
+    if (notHtml) outcome.notHtml = `${nameOf(task)}: ${notHtml.message}`;
     return outcome;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SinmunError) return { index: task.index, error: `${task.path}: ${error.message}` };
-    return { index: task.index, error: `${task.path}: unexpected error: ${(error as Error).message}` };
+    return errorOutcome(task, error);
   }
 }
 
-/** Expands folders into their pages, sorted, so output order is stable. */
-function expand(paths: readonly string[], text: boolean): string[] {
-  const out: string[] = [];
+/** The outcome of a regular file (any thread). */
+function outcomeOf(task: Task, setup: WorkerSetup): Outcome {
+  if (task.error !== undefined) return { index: task.index, error: `${nameOf(task)}: ${task.error}` };
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegularFile(task.path, limitOf(setup.options));
+  } catch (error) {
+    return errorOutcome(task, error);
+  }
+  return articleOutcome(task, bytes, setup);
+}
+
+/** The outcome of standard input or a FIFO or device named on the command line (main thread). */
+async function streamOutcomeOf(task: Task, setup: WorkerSetup): Promise<Outcome> {
+  const max = limitOf(setup.options);
+  let bytes: Uint8Array;
+  try {
+    const source =
+      task.kind === 'stdin'
+        ? process.stdin
+        : // `end` is inclusive: at most max + 1 bytes are read from a device such as /dev/zero.
+          createReadStream(task.path, { end: Math.floor(max), highWaterMark: Math.min(CHUNK, Math.floor(max) + 1) });
+    bytes = await readStream(source, max);
+  } catch (error) {
+    return errorOutcome(task, error);
+  }
+  return articleOutcome(task, bytes, setup);
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/**
+ * Lists the run's entries in output order: each folder recursively, sorted, following symbolic links
+ * as `find -L` does. Only regular files are read from a folder (by name: *.html, *.htm, and *.txt with
+ * --text); an entry the walk cannot read becomes an entry with its reason, printed in its place:
+ * a broken or looping symbolic link (a link back to a folder being walked, known by device and inode),
+ * an unreadable folder, a FIFO, socket or device with a page's name. Nothing is opened here.
+ */
+function expand(paths: readonly string[], text: boolean): Task[] {
+  const out: Task[] = [];
+  const add = (path: string, kind: Task['kind'], error?: string): void => {
+    out.push(error === undefined ? { index: out.length, path, kind } : { index: out.length, path, kind, error });
+  };
   const pattern = text ? /\.(?:txt|html?)$/i : /\.html?$/i;
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else if (pattern.test(name)) out.push(path);
+  // The folders from the top of the walk down to the current one.
+  const ancestors = new Set<string>();
+  const walk = (dir: string, stats: Stats): void => {
+    const key = `${stats.dev}:${stats.ino}`;
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (error) {
+      add(dir, 'file', reasonOf(error));
+      return;
     }
+    ancestors.add(key);
+    for (const name of names) {
+      const path = join(dir, name);
+      let entry: Stats;
+      try {
+        entry = lstatSync(path);
+      } catch (error) {
+        add(path, 'file', reasonOf(error)); // gone since the folder was listed
+        continue;
+      }
+      const link = entry.isSymbolicLink();
+      if (link) {
+        try {
+          entry = statSync(path);
+        } catch (error) {
+          // Reported whatever its name: the walk cannot tell whether it led to a folder.
+          add(path, 'file', isMissing(error) ? 'broken symbolic link' : reasonOf(error));
+          continue;
+        }
+      }
+      if (entry.isDirectory()) {
+        if (ancestors.has(`${entry.dev}:${entry.ino}`)) add(path, 'file', link ? 'symbolic link loop' : 'folder loop');
+        else walk(path, entry);
+      } else if (!pattern.test(name)) {
+        continue;
+      } else if (entry.isFile()) {
+        add(path, 'file');
+      } else {
+        add(path, 'file', `not a regular file (${typeOf(entry)})`);
+      }
+    }
+    ancestors.delete(key);
   };
   for (const path of paths) {
-    let isDirectory = false;
-    try {
-      isDirectory = path !== '-' && statSync(path).isDirectory();
-    } catch {
-      // not there: reported when it is read
+    if (path === '-') {
+      add(path, 'stdin');
+      continue;
     }
-    if (isDirectory) walk(path);
-    else out.push(path);
+    let stats: Stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      let reason = reasonOf(error);
+      try {
+        if (isMissing(error) && lstatSync(path).isSymbolicLink()) reason = 'broken symbolic link';
+      } catch {
+        // not there at all
+      }
+      add(path, 'file', reason);
+      continue;
+    }
+    if (stats.isDirectory()) walk(path, stats);
+    else if (stats.isFile()) add(path, 'file');
+    // Named on the command line, a FIFO or a device is read as a stream (up to the limit).
+    else if (stats.isFIFO() || stats.isCharacterDevice() || stats.isBlockDevice()) add(path, 'stream');
+    else add(path, 'file', `not a regular file (${typeOf(stats)})`);
   }
   return out;
 }
@@ -134,45 +366,179 @@ function progress(total: number): (done: number) => void {
 /** Pages a worker holds at once: while it parses one, the next is already waiting in its queue. */
 const IN_FLIGHT = 2;
 
+/** Workers that died before they were ready: after this many, the main thread reads the rest alone. */
+const MAX_START_FAILURES = 3;
+
+/** Every worker alive, so SIGINT can stop them. */
+const liveWorkers = new Set<Worker>();
+
+interface WorkerState {
+  worker: Worker;
+  /** The pages sent to it, in the order it reads them: the first is the one it is parsing. */
+  held: Task[];
+  ready: boolean;
+  error?: Error;
+}
+
+function deathReason(error: Error | undefined, code: number): string {
+  if (error === undefined) return `exit code ${code}`;
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return 'out of memory';
+  return `uncaught ${error.name}: ${error.message.split('\n')[0]}`;
+}
+
 /**
  * N jobs: the main thread (whose code is already loaded and warm) and N − 1 worker threads. The main
  * thread parses a page per turn of the event loop, so it still hands pages to the workers between
  * its own; each worker keeps {@link IN_FLIGHT} pages queued so it never waits for the main thread.
+ *
+ * A worker that dies (out of memory under its resourceLimits, an uncaught error, an exit) is named on
+ * stderr with the page it was parsing; that page is retried once, first in a fresh worker, and skipped
+ * if that one dies too. The pages queued behind it go back to the queue. `onDeath` is told of each.
  */
-async function runParallel(tasks: Task[], jobs: number, setup: WorkerSetup, emit: (outcome: Outcome) => void): Promise<void> {
-  const workers: Worker[] = [];
+async function runParallel(
+  tasks: readonly Task[],
+  jobs: number,
+  setup: WorkerSetup,
+  emit: (outcome: Outcome) => void,
+  onDeath: (line: string) => void,
+): Promise<void> {
+  const total = tasks.length;
+  if (total === 0) return;
+  const wanted = Math.min(jobs - 1, total);
+  const live = new Map<Worker, WorkerState>();
+  const retries: Task[] = [];
+  const requeued: Task[] = [];
   let next = 0;
-  await new Promise<void>((resolve, reject) => {
-    let finished = 0;
+  let finished = 0;
+  let startFailures = 0;
+  const endings: Promise<number>[] = [];
+  await new Promise<void>((resolve) => {
+    const take = (): Task | undefined => requeued.shift() ?? (next < total ? tasks[next++] : undefined);
     const settle = (outcome: Outcome): void => {
       emit(outcome);
-      if (++finished === tasks.length) resolve();
+      if (++finished !== total) return;
+      for (const worker of live.keys()) endings.push(worker.terminate());
+      live.clear();
+      resolve();
     };
-    const feed = (worker: Worker): void => {
-      if (next < tasks.length) worker.postMessage(tasks[next++]);
+    const feed = (state: WorkerState): void => {
+      while (state.held.length < IN_FLIGHT) {
+        const task = take();
+        if (task === undefined) return;
+        state.held.push(task);
+        state.worker.postMessage(task);
+      }
     };
-    for (let i = 0; i < Math.min(jobs - 1, tasks.length); i++) {
+    const spawn = (): void => {
       // A larger young generation: parsing makes many short-lived objects, and workers start with a small one.
       const worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-      workers.push(worker);
-      worker.on('message', (outcome: Outcome) => {
-        settle(outcome);
-        feed(worker);
+      const state: WorkerState = { worker, held: [], ready: false };
+      live.set(worker, state);
+      liveWorkers.add(worker);
+      worker.on('message', (message: Outcome | { ready: true }) => {
+        if ('ready' in message) {
+          state.ready = true;
+          return;
+        }
+        const at = state.held.findIndex((task) => task.index === message.index);
+        if (at >= 0) state.held.splice(at, 1);
+        settle(message);
+        if (live.get(worker) === state) feed(state);
       });
-      worker.on('error', reject);
-      for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
-    }
+      worker.on('error', (error) => {
+        state.error = error;
+      });
+      worker.on('exit', (code) => {
+        liveWorkers.delete(worker);
+        if (live.get(worker) !== state) return; // ended by us
+        live.delete(worker);
+        died(state, code);
+      });
+      // A page that killed a worker goes first to a fresh one.
+      const retry = retries.shift();
+      if (retry !== undefined) {
+        state.held.push(retry);
+        worker.postMessage(retry);
+      }
+      feed(state);
+    };
+    const died = (state: WorkerState, code: number): void => {
+      const reason = deathReason(state.error, code);
+      if (!state.ready) {
+        // It never started: no page is to blame.
+        startFailures++;
+        onDeath(`a worker could not start (${reason})${startFailures >= MAX_START_FAILURES ? '; going on without workers' : ''}`);
+        for (const task of state.held.reverse()) (task.attempt ? retries : requeued).unshift(task);
+      } else {
+        const [culprit, ...rest] = state.held;
+        requeued.unshift(...rest);
+        if (culprit !== undefined && !culprit.attempt) {
+          onDeath(`${culprit.path}: worker died (${reason}); retrying in a fresh worker`);
+          retries.push({ ...culprit, attempt: 1 });
+        } else if (culprit !== undefined) {
+          onDeath(`${culprit.path}: worker died (${reason}); skipped`);
+          settle({ index: culprit.index });
+        }
+      }
+      if (finished === total) return;
+      if (startFailures >= MAX_START_FAILURES) {
+        // No fresh worker to retry in: a page that killed one is skipped, not risked on this thread.
+        for (const task of retries.splice(0)) {
+          onDeath(`${task.path}: skipped (no fresh worker to retry in)`);
+          settle({ index: task.index });
+        }
+      } else {
+        while (live.size < wanted && (retries.length > 0 || requeued.length > 0 || next < total)) spawn();
+      }
+      schedule();
+    };
+    let scheduled = false;
     const ownTurn = (): void => {
-      if (next >= tasks.length) return;
-      settle(outcomeOf(tasks[next++] as Task, setup));
+      scheduled = false;
+      const task = take();
+      if (task === undefined) return;
+      settle(outcomeOf(task, setup));
+      schedule();
+    };
+    const schedule = (): void => {
+      if (scheduled || finished === total) return;
+      scheduled = true;
       setImmediate(ownTurn);
     };
-    setImmediate(ownTurn);
+    for (let i = 0; i < wanted; i++) spawn();
+    schedule();
   });
-  await Promise.all(workers.map((worker) => worker.terminate()));
+  await Promise.all(endings);
+}
+
+/** Hands JSON to stdout unless it was closed: a closed or full stdout ends the run (handlers in main). */
+let outputClosed = false;
+
+function writeOutput(text: string): void {
+  if (!outputClosed) process.stdout.write(text);
+}
+
+function watchOutput(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (outputClosed) return;
+    outputClosed = true;
+    for (const worker of liveWorkers) void worker.terminate();
+    // The reader went away (`sinmun DIR | head -1`): end quietly, as a command killed by SIGPIPE would.
+    if (error.code === 'EPIPE') process.exit(EXIT_OUTPUT_CLOSED);
+    process.stderr.write(`sinmun: cannot write output: ${error.code ?? error.message}\n`);
+    process.exit(EXIT_FAILED);
+  });
+  // Nowhere left to report a failure of stderr itself.
+  process.stderr.on('error', () => undefined);
+  process.on('SIGINT', () => {
+    // Lines are written whole (stdout to a file or pipe is synchronous), and this runs between them.
+    for (const worker of liveWorkers) void worker.terminate();
+    process.exit(EXIT_INTERRUPTED);
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
+  watchOutput();
   let parsed;
   try {
     parsed = parseArgs({
@@ -197,11 +563,11 @@ async function main(argv: string[]): Promise<void> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    writeOutput(`${USAGE}\n`);
     return;
   }
   if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
+    writeOutput(`${VERSION}\n`);
     return;
   }
   if (positionals.length === 0) fail('no input file (see sinmun --help)');
@@ -227,13 +593,15 @@ async function main(argv: string[]): Promise<void> {
     if (jobs === 0) jobs = availableParallelism();
   }
 
-  const files = expand(positionals, values.text === true);
-  const setup: WorkerSetup = { options, text: values.text === true, pretty: values.pretty === true && files.length === 1 };
-  const tasks = files.map((path, index) => ({ index, path }));
+  const tasks = expand(positionals, values.text === true);
+  const setup: WorkerSetup = { options, text: values.text === true, pretty: values.pretty === true && tasks.length === 1 };
   const show = progress(tasks.length);
   let failed = 0;
   let notHtml = 0;
   let done = 0;
+  const report = (line: string): void => {
+    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}sinmun: ${line}\n`);
+  };
   // Outcomes may arrive out of order: hold them until every earlier page is printed.
   const held = new Map<number, Outcome>();
   let printed = 0;
@@ -243,24 +611,34 @@ async function main(argv: string[]): Promise<void> {
     for (let ready = held.get(printed); ready; ready = held.get(printed)) {
       held.delete(printed++);
       if (ready.json !== undefined) {
-        process.stdout.write(`${ready.json}\n`);
+        writeOutput(`${ready.json}\n`);
         if (ready.notHtml !== undefined) {
           notHtml++;
-          process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}sinmun: ${ready.notHtml}\n`);
+          report(ready.notHtml);
         }
       } else {
         failed++;
-        process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}sinmun: ${ready.error}\n`);
+        // A page skipped after a worker died has been reported already.
+        if (ready.error !== undefined) report(ready.error);
       }
     }
   };
 
-  if (jobs <= 1 || tasks.length < 2 || tasks.some((task) => task.path === '-')) {
-    for (const task of tasks) emit(outcomeOf(task, setup));
+  const readable = tasks.filter((task) => task.error === undefined);
+  if (jobs <= 1 || readable.length < 2 || readable.some((task) => task.kind !== 'file')) {
+    for (const task of tasks) {
+      emit(task.kind === 'file' ? outcomeOf(task, setup) : await streamOutcomeOf(task, setup));
+      // A turn of the event loop between pages: SIGINT and a closed stdout are seen at once.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   } else {
-    await runParallel(tasks, jobs, setup, emit);
+    for (const task of tasks) if (task.error !== undefined) emit(outcomeOf(task, setup));
+    await runParallel(readable, jobs, setup, emit, (line) => {
+      failed++;
+      report(line);
+    });
   }
-  if (failed > 0) process.exitCode = 2;
+  if (failed > 0) process.exitCode = EXIT_FAILED;
   else if (notHtml > 0) process.exitCode = 1;
 }
 
@@ -282,6 +660,29 @@ function readRules(file: string): SiteRule[] {
   return rules;
 }
 
+/**
+ * Test only (test/cli-crawl.test.ts): with SINMUN_TEST_CRASH_ON=TEXT, a worker given a page whose
+ * path contains TEXT dies on it, as a page that exhausts its memory would: SINMUN_TEST_CRASH_HOW
+ * `exit` (default; process.exit(1)), `throw` (an uncaught error), `oom` (allocates until the heap
+ * limit ends the worker) or `hang` (blocks for a minute, for SIGINT); SINMUN_TEST_CRASH_ONCE=1 spares
+ * the retry. The main thread never does this.
+ */
+function testCrash(task: Task): void {
+  const on = process.env.SINMUN_TEST_CRASH_ON;
+  if (!on || !task.path.includes(on) || (process.env.SINMUN_TEST_CRASH_ONCE && task.attempt)) return;
+  const how = process.env.SINMUN_TEST_CRASH_HOW ?? 'exit';
+  if (how === 'throw') throw new Error(`test crash on ${task.path}`);
+  if (how === 'hang') {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+    return;
+  }
+  if (how === 'oom') {
+    const hog: number[][] = [];
+    for (;;) hog.push(new Array<number>(100_000).fill(hog.length + 0.5));
+  }
+  process.exit(1);
+}
+
 declare const __SINMUN_VERSION__: string;
 const VERSION = typeof __SINMUN_VERSION__ === 'string' ? __SINMUN_VERSION__ : '0.0.0';
 
@@ -291,6 +692,8 @@ if (isMainThread) {
   // A worker: parse each file it is sent; the main thread ends it when all pages are done.
   const setup = workerData as WorkerSetup;
   parentPort?.on('message', (task: Task) => {
+    testCrash(task);
     parentPort?.postMessage(outcomeOf(task, setup));
   });
+  parentPort?.postMessage({ ready: true });
 }
