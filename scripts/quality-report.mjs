@@ -53,9 +53,11 @@ const lines = [
   '',
   ...section('Our fixtures', 'fixtures', [
     'Pages written by us in the markup of each family (see docs/sites.md). The answer is the fixture\'s hand-made',
-    '`gold.json` where it has one (`smallsite/*`, `generic/shape-*`: written by their authors from the page, before the',
-    'code ran on them), else its reviewed `expected.json`. For the families with rules, "rules off" therefore',
-    'measures how close the generic reader comes to the rule.',
+    '`gold.json` where it has one (`smallsite/*`, `heldout/*`, `generic/shape-*`: written by their authors from the page,',
+    'before the code ran on them), else its reviewed `expected.json`. The 10 `heldout/` pages were read by the generic',
+    'reader untuned first: body F1 0.998, titles 100%, dates 80%, authors 80%, 1 leak (the fixes that followed are in the log).',
+    'Where the answer is `expected.json` (the families with rules), "rules off" measures how close the generic reader',
+    'comes to the rule.',
   ]),
 ];
 if (corpus) {
