@@ -14,11 +14,10 @@ export interface BoilerplateRule {
   maxLength: number;
 }
 
-import { CREDIT_WORDS, OUTLET_NAME, ROLE_WORDS, WIRE_NAMES } from '../metadata/byline.js';
+import { CREDIT, OUTLET_NAME, ROLE_WORDS, WIRE_NAMES } from '../metadata/byline.js';
 
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 const ROLE = ROLE_WORDS.join('|');
-const CREDIT = CREDIT_WORDS.map((word) => word.replace(/[·/]/g, '\\s?[·/]\\s?')).join('|');
 /** Wire services and photo agencies whose name ends a caption or stands alone under a photo. */
 const WIRE = WIRE_NAMES.join('|');
 

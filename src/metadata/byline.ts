@@ -17,6 +17,9 @@ export const ROLE_WORDS = [
  */
 export const CREDIT_WORDS = ['글·사진', '사진·글', '글/사진', '사진/글', '글·그림', '글', '사진', '취재', '정리', '취재·정리', '영상', '그래픽', '대담', '진행'] as const;
 
+/** Any credit word, as a pattern source (`글·사진` also as `글 · 사진`, `글/사진`). */
+export const CREDIT = CREDIT_WORDS.map((word) => word.replace(/[·/]/g, '\\s?[·/]\\s?')).join('|');
+
 /**
  * Endings of outlet names (`한내신문`, `청운타임즈`, `들녘일보`, `한빛통신`): a word with one of these
  * before a byline or inside a dateline bracket is the outlet's name, not a person's.
@@ -238,7 +241,7 @@ export function isPersonName(name: string, siteNames: readonly string[]): boolea
   return !/^[a-z\s.]*(?:editor|desk|staff|newsroom|admin)$/i.test(value);
 }
 
-const CREDIT_PREFIX = new RegExp(`^(?:${CREDIT_WORDS.map((w) => w.replace(/[·/]/g, '\\s?[·/]\\s?')).join('|')})\\s?[:：=|/]?\\s`);
+const CREDIT_PREFIX = new RegExp(`^(?:${CREDIT})\\s?[:：=|/]?\\s`);
 const OUTLET_PREFIX = new RegExp(`^${OUTLET_NAME}\\s`);
 
 /**

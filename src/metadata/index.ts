@@ -18,10 +18,10 @@ import { findDateLine, findLabelledDates, findPostDate, readDateTime } from '../
 import { readJsonLd } from './jsonld.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { META_KEYS, allMeta, firstMeta } from './meta.js';
-import { CREDIT_WORDS, findNameRoles, isBylineOnly, isPersonName, readAuthorValue, readByline } from './byline.js';
+import { CREDIT, findNameRoles, isBylineOnly, isPersonName, readAuthorValue, readByline } from './byline.js';
 
 /** Credit words (`글`, `사진`, `글·사진`) as whole tokens. */
-const CREDIT_WORD = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS.map((w) => w.replace(/[·/]/g, '[·/]')).join('|')})(?=\\s|$)`, 'g');
+const CREDIT_WORD = new RegExp(`(?:^|\\s)(?:${CREDIT})(?=\\s|$)`, 'g');
 import { bareTitle, cleanTitle, shownTitle, siteNameOfBareTitle, siteNameOfTitle } from './title.js';
 import { shownHeadline } from './headline.js';
 import { ARTICLE_TOOLS } from './vocabulary.js';

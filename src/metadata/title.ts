@@ -18,21 +18,13 @@ const DECORATION = new Set(' \t\n:=~*·.-_|▒■□◆◇★☆♣♠♥●○�
 /** Decoration that never ends a headline (`:: 사이트 ::`, `▒ 사이트 ▒`); dots, dashes and quotes may. */
 const TITLE_DECORATION = new Set(' :=~▒■□◆◇★☆♣♠♥●○◎♬♪※');
 
-function trimTitleDecoration(text: string): string {
+/** The text without characters of `set` at either end (a loop: a pattern for the end would be quadratic). */
+function trimEdges(text: string, set: ReadonlySet<string>): string {
   let start = 0;
   let end = text.length;
-  while (start < end && TITLE_DECORATION.has(text.charAt(start))) start++;
-  while (end > start && TITLE_DECORATION.has(text.charAt(end - 1))) end--;
+  while (start < end && set.has(text.charAt(start))) start++;
+  while (end > start && set.has(text.charAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-
-/** The text without decoration characters at either end (a loop: a pattern for the end would be quadratic). */
-function trimDecoration(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && DECORATION.has(text.charAt(start))) start++;
-  while (end > start && DECORATION.has(text.charAt(end - 1))) end--;
-  return text.slice(start, end);
 }
 
 /**
@@ -98,7 +90,7 @@ export function shownTitle(title: string, headings: readonly string[]): string {
 
 export function cleanTitle(raw: string, context: { siteNames: readonly string[]; headings: readonly string[] }): string {
   // No headline is this long; the bound keeps the separator search small on hostile titles.
-  const title = trimTitleDecoration(normaliseForCompare(raw.length > MAX_RAW_TITLE ? raw.slice(0, MAX_RAW_TITLE) : raw));
+  const title = trimEdges(normaliseForCompare(raw.length > MAX_RAW_TITLE ? raw.slice(0, MAX_RAW_TITLE) : raw), TITLE_DECORATION);
   if (title === '') return '';
   const headings = new Set(context.headings.map(normaliseForCompare));
   const siteNames = new Set([...context.siteNames, ...SITE_SUFFIXES].map((name) => normaliseForCompare(name).toLowerCase()));
@@ -176,8 +168,8 @@ function withoutSiteBracket(title: string, siteNames: ReadonlySet<string>, headi
  * ```
  */
 export function siteNameOfBareTitle(raw: string): string | undefined {
-  const title = trimDecoration(normaliseForCompare(raw));
-  const first = trimDecoration(withoutEdgeSeparators(title.split(SEPARATOR)[0] ?? '')).split(/\s?[▒■◆★☆●※]\s?/)[0]?.trim();
+  const title = trimEdges(normaliseForCompare(raw), DECORATION);
+  const first = trimEdges(withoutEdgeSeparators(title.split(SEPARATOR)[0] ?? ''), DECORATION).split(/\s?[▒■◆★☆●※]\s?/)[0]?.trim();
   return first && first.length >= 2 && first.length <= 20 ? first : undefined;
 }
 
