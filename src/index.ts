@@ -5,7 +5,7 @@
  */
 export { parseArticle } from './article/parseArticle.js';
 export { parseArticleText } from './text/parseArticleText.js';
-export { decodeHtml } from './decode/index.js';
+export { MAX_DECODED_BYTES, decodeHtml } from './decode/index.js';
 export type { DecodeOptions, DecodedHtml } from './decode/index.js';
 export { findDates } from './dates/findDates.js';
 export type { DateMention, FindDatesOptions } from './dates/findDates.js';

@@ -33,6 +33,7 @@ import { absoluteUrl, readMetadata } from '../metadata/index.js';
 import { META_KEYS, firstMeta } from '../metadata/meta.js';
 import { isBylineOnly, readByline } from '../metadata/byline.js';
 import { assembleArticle } from './assemble.js';
+import { tooComplexArticle, withinEngineLimits } from './engineLimits.js';
 import { checkOptions, readInput } from './input.js';
 
 /** Below this many characters of sentence text in the visible body, script JSON is searched for the article. */
@@ -42,12 +43,13 @@ const EMBEDDED_LOOKUP_BELOW = 1500;
 const HEADER_LINES = 400;
 
 /**
- * Reads and parses the input. The page's text is not returned: once parsed it is not needed, and
- * decoded from bytes it would otherwise stay in memory beside the tree until the end.
+ * Parses the read input and lets go of its text: once parsed it is not needed, and decoded from
+ * bytes it would otherwise stay in memory beside the tree until the end.
  */
-function readPage(input: unknown, checked: ReturnType<typeof checkOptions>): { document: Document; encoding: string; warnings: Warning[] } {
-  const { text, encoding, warnings } = readInput(input, checked, true, true);
-  return { document: parseHtml(text), encoding, warnings };
+function parsePage(read: { text: string; encoding: string; warnings: Warning[] }): { document: Document; encoding: string; warnings: Warning[] } {
+  const document = parseHtml(read.text);
+  read.text = '';
+  return { document, encoding: read.encoding, warnings: read.warnings };
 }
 
 function linesBefore(lines: readonly TextLine[], container: Element | undefined): TextLine[] {
@@ -98,19 +100,13 @@ function linesAfter(lines: readonly TextLine[], container: Element | undefined):
  */
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
   const checked = checkOptions(options);
-  const page = readPage(input, checked);
-  try {
-    return readArticle(page, checked);
-  } catch (error) {
-    // An engine limit met by a page far past any real one (millions of unclosed elements: `Set maximum
-    // size exceeded`): an empty Article that says so, not an exception.
-    if (!(error instanceof RangeError)) throw error;
-    return assembleArticle({
-      title: '', paragraphs: [], authors: [], tags: [], images: [], removed: [], comments: [], reactions: {},
-      navigation: { related: [], breadcrumbs: [] }, encoding: page.encoding, family: 'generic', referenceDate: checked.referenceDate,
-      warnings: [...page.warnings, { code: 'input-too-complex', message: `The page is past an internal limit (${error.message}); nothing was extracted.` }],
-    });
-  }
+  const read = { ...readInput(input, checked, true, true) };
+  // An engine limit met by a page far past any real one (millions of unclosed elements: `Set maximum
+  // size exceeded`): an empty Article that says so, not an exception.
+  return withinEngineLimits(
+    () => readArticle(parsePage(read), checked),
+    (reason) => tooComplexArticle(reason, read.encoding, read.warnings, checked.referenceDate),
+  );
 }
 
 function readArticle(page: { document: Document; encoding: string; warnings: Warning[] }, checked: ReturnType<typeof checkOptions>): Article {

@@ -119,6 +119,15 @@ function countReplacements(text: string): number {
 }
 
 /**
+ * The most bytes {@link decodeHtml} decodes into one string. The longest string that every current
+ * JavaScript engine can hold is 2²⁸ − 16 UTF-16 code units (V8 on 32-bit systems; 2²⁹ − 24 on 64-bit,
+ * 2³⁰ − 2 in Firefox), and no supported encoding gives more than one code unit per byte, so the
+ * decoding of this many bytes always fits. Bytes past it are left out with an `input-truncated`
+ * warning (only reachable with `maxInputBytes` raised past 256 MiB).
+ */
+export const MAX_DECODED_BYTES = 2 ** 28 - 16;
+
+/**
  * Decodes the bytes of an HTML page to a string.
  *
  * Order of evidence: a byte order mark, then the charset of `contentType`, then `<meta charset>` /
@@ -134,7 +143,10 @@ function countReplacements(text: string): number {
  * non-ASCII byte is such a last character hold no evidence and are read in the declared charset
  * (UTF-8 when none).
  *
- * @param bytes - The raw page: a `Uint8Array` (a Node `Buffer` is one). Anything else — a string,
+ * Bytes past {@link MAX_DECODED_BYTES} (256 MiB, the longest string an engine surely holds) are
+ * left out with an `input-truncated` warning, and what is read is decoded as a cut page.
+ *
+ * @param input - The raw page: a `Uint8Array` (a Node `Buffer` is one). Anything else — a string,
  *   an `ArrayBuffer`, a `DataView`, an array of numbers, `null` — throws `SinmunError` with code
  *   `invalid-input`; wrap an `ArrayBuffer` as `new Uint8Array(buffer)`.
  * @param options - `contentType`: the HTTP header the bytes came with, a string. Options that are
@@ -150,12 +162,18 @@ function countReplacements(text: string): number {
  * // encoding === 'euc-kr' for a CP949 page
  * ```
  */
-export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): DecodedHtml {
-  checkBytes(bytes);
+export function decodeHtml(input: Uint8Array, options: DecodeOptions = {}): DecodedHtml {
+  checkBytes(input);
   const contentType = checkedContentType(options);
   const warnings: Warning[] = [];
-  if (bytes.length === 0) {
+  if (input.length === 0) {
     return { html: '', encoding: 'utf-8', warnings: [{ code: 'empty-input', message: 'The input has no bytes.' }] };
+  }
+  let bytes = input;
+  if (bytes.length > MAX_DECODED_BYTES) {
+    // Past what a string can hold: the first bytes are read as a cut page (its last character may be cut).
+    warnings.push({ code: 'input-truncated', message: `The input has ${bytes.length} bytes, more than one JavaScript string can hold; only the first ${MAX_DECODED_BYTES} were read.` });
+    bytes = bytes.subarray(0, MAX_DECODED_BYTES);
   }
 
   const bom = getBOMEncoding(bytes);

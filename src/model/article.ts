@@ -147,6 +147,8 @@ export interface Warning {
  *   text): the Article is empty (`no-title`, `no-body` and `no-date` are not added).
  * - `input-too-complex`: the page is past an internal limit of the engine (millions of unclosed
  *   elements); the Article is empty.
+ * - `input-truncated`: the bytes are more than one string can hold (over 256 MiB, with
+ *   `maxInputBytes` raised); only the first 268,435,440 bytes were read.
  * - `jsonld-invalid`: a JSON-LD block could not be read and was skipped.
  * - `no-title`, `no-body`, `no-date`: the field could not be found.
  * - `date-invalid`: a date on the page is impossible (`2023-02-30`) and was ignored.
@@ -163,6 +165,7 @@ export type WarningCode =
   | 'decode-errors'
   | 'not-html'
   | 'input-too-complex'
+  | 'input-truncated'
   | 'jsonld-invalid'
   | 'no-title'
   | 'no-body'

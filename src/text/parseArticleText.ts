@@ -11,6 +11,7 @@ import type { RawBlock } from '../body/index.js';
 import { findLabelledDates } from '../dates/datetime.js';
 import { readByline } from '../metadata/byline.js';
 import { assembleArticle } from '../article/assemble.js';
+import { tooComplexArticle, withinEngineLimits } from '../article/engineLimits.js';
 import { checkOptions, readInput } from '../article/input.js';
 import { readTextChrome } from './chrome.js';
 
@@ -41,6 +42,13 @@ const MAX_DECK_LENGTH = 120;
 export function parseArticleText(text: string, options?: ParseOptions): Article {
   const checked = checkOptions(options);
   const page = readInput(text, checked, false);
+  return withinEngineLimits(
+    () => readText(page, checked),
+    (reason) => tooComplexArticle(reason, page.encoding, page.warnings, checked.referenceDate),
+  );
+}
+
+function readText(page: ReturnType<typeof readInput>, checked: ReturnType<typeof checkOptions>): Article {
   const lines = page.text
     .normalize('NFC')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
