@@ -19,6 +19,17 @@ export default defineConfig([
     external: [/^node:/],
   },
   {
+    // Node-only entries around the core: WARC input (warcio) and the job queue (bullmq, an optional peer).
+    entry: { warc: 'src/warc/index.ts', queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    removeNodeProtocol: false,
+    external: ['warcio', 'bullmq', 'ioredis', /^node:/],
+  },
+  {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     platform: 'node',
