@@ -69,6 +69,40 @@ describe('sinmun CLI', () => {
     }
   });
 
+  it('says in its own short words which option is wrong', () => {
+    const cases: [string[], string][] = [
+      [['--bogus', SEED_HTML], 'sinmun: unknown option --bogus (see sinmun --help)'],
+      [['-q', SEED_HTML], 'sinmun: unknown option -q (see sinmun --help)'],
+      [['--url'], 'sinmun: option --url needs a value (see sinmun --help)'],
+      [['--text=yes', SEED_HTML], 'sinmun: option --text takes no value (see sinmun --help)'],
+    ];
+    for (const [args, line] of cases) {
+      const { status, stdout, stderr } = run(args);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`${line}\n`);
+    }
+  });
+
+  it('refuses --pretty with several pages, saying why, before reading any', () => {
+    const { status, stdout, stderr } = run(['--pretty', '--text', SEED_TEXT, SEED_TEXT]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^sinmun: --pretty indents one Article; these inputs give 2 pages, printed as JSON Lines/);
+  });
+
+  it('names an empty file on stderr as empty, prints its empty Article and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sinmun-empty-'));
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '');
+    const { status, stdout, stderr } = run([empty, SEED_HTML]);
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].source.warnings.map((w: { code: string }) => w.code)).toEqual(['empty-input']);
+    expect(stderr).toBe(`sinmun: ${empty}: empty file (0 bytes)\n`);
+  });
+
   it('reports an input over --max-bytes', () => {
     const { status, stderr } = run(['--max-bytes', '100', SEED_HTML]);
     expect(status).toBe(2);

@@ -30,7 +30,7 @@ or a FIFO or device (read as a stream); a DIR is read recursively (*.html, *.htm
 
 Options:
   --text                 read the input as plain visible text, not HTML
-  --pretty               indent the JSON (one file only)
+  --pretty               indent the JSON (one page only: an error with several)
   --url URL              the page's address (site rules, links)
   --reference-date DATE  date for relative dates when the page has none (YYYY-MM-DD)
   --content-type VALUE   the HTTP Content-Type the bytes came with
@@ -42,9 +42,9 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 all pages read; 1 some input was not an HTML page (an image, a PDF, JSON, plain text:
-named on stderr, its empty Article printed); 2 a bad option, some path could not be read (a missing
-or unreadable file or folder, a broken or looping symbolic link, a FIFO, socket or device in a
+Exit codes: 0 all pages read; 1 some input was not an HTML page (an image, a PDF, JSON, plain
+text, an empty file: named on stderr, its empty Article printed); 2 a bad option, some path could
+not be read (a missing or unreadable file or folder, a broken or looping symbolic link, a FIFO, socket or device in a
 folder, an input over --max-bytes: each named on stderr, skipped, the others still printed), a
 worker died on a page, or the output could not be written; 130 interrupted (SIGINT; every line
 printed is whole); 141 the reader of the output went away (EPIPE, as for a command killed by SIGPIPE).`;
@@ -98,6 +98,7 @@ function articleOutcome(task: Task, bytes: Uint8Array, setup: WorkerSetup): Outc
     const outcome: Outcome = { index: task.index, json: JSON.stringify(article, null, setup.pretty ? 2 : undefined) };
     const notHtml = article.source.warnings.find((w) => w.code === 'not-html');
     if (notHtml) outcome.notHtml = `${nameOf(task)}: ${notHtml.message}`;
+    else if (bytes.length === 0) outcome.notHtml = `${nameOf(task)}: empty file (0 bytes)`;
     return outcome;
   } catch (error) {
     return errorOutcome(task, error);
@@ -348,7 +349,7 @@ async function main(argv: string[]): Promise<void> {
       },
     });
   } catch (error) {
-    fail(`${(error as Error).message.split('\n')[0]} (see sinmun --help)`);
+    fail(`${argumentProblem(error as Error & { code?: string })} (see sinmun --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -383,7 +384,10 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const tasks = expand(positionals, values.text === true);
-  const setup: WorkerSetup = { options, text: values.text === true, pretty: values.pretty === true && tasks.length === 1 };
+  if (values.pretty && (tasks.length !== 1 || tasks[0]?.kind === 'warc')) {
+    fail(`--pretty indents one Article; these inputs give ${tasks[0]?.kind === 'warc' ? 'a WARC file\'s records' : `${tasks.length} pages`}, printed as JSON Lines (one object a line), which cannot be indented (pipe them to jq for that)`);
+  }
+  const setup: WorkerSetup = { options, text: values.text === true, pretty: values.pretty === true };
   const show = progress(tasks.length);
   let failed = 0;
   let notHtml = 0;
@@ -437,6 +441,21 @@ async function main(argv: string[]): Promise<void> {
   }
   if (failed > 0) process.exitCode = EXIT_FAILED;
   else if (notHtml > 0) process.exitCode = 1;
+}
+
+/**
+ * One short line of our own for a command-line mistake that node:util's parseArgs reports (its
+ * messages are long and name its own syntax): an unknown option, a missing value, a value given to a
+ * flag.
+ */
+function argumentProblem(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? /(--[\w-]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const long = /(--[\w-]+)/.exec(error.message)?.[1] ?? option ?? 'an option';
+    return /argument missing/.test(error.message) ? `option ${long} needs a value` : `option ${long} takes no value`;
+  }
+  return (error.message.split('\n')[0] ?? '').replace(/\.$/, '');
 }
 
 /** Reads `--rules FILE` (one rule or an array) and checks it at once, so a bad rule stops the run before any page. */
