@@ -9,7 +9,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // No clean here: with several configs, one's clean (its DTS step runs it too) would delete the others' output;
+    // the build script empties dist first.
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
