@@ -28,6 +28,7 @@ export type {
   Navigation,
   Paragraph,
   ParagraphKind,
+  ParagraphLink,
   ParseOptions,
   Reactions,
   RemovalReason,

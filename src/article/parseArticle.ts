@@ -19,7 +19,7 @@
  * 10. `assembleArticle` — the plain-JSON result with its warnings; a date from the neighbours when the
  *    page has none; events from the final body, so a repeat gives no second event.
  */
-import type { Article, ArticleImage, Author, ParseOptions, Warning } from '../model/article.js';
+import type { Article, ArticleImage, Author, Paragraph, ParseOptions, Warning } from '../model/article.js';
 import { isInside, parseHtml } from '../parse/index.js';
 import { scanPage } from '../parse/scan.js';
 import type { TextLine } from '../parse/scan.js';
@@ -60,6 +60,17 @@ function linesBefore(lines: readonly TextLine[], container: Element | undefined)
     before.push(line);
   }
   return before.slice(-HEADER_LINES);
+}
+
+/** The paragraph with its links' `href` made absolute; links that do not resolve to http(s) are left out. */
+function withAbsoluteLinks(paragraph: Paragraph, base: string | undefined): Paragraph {
+  if (!paragraph.links) return paragraph;
+  const links = paragraph.links.flatMap((link) => {
+    const href = absoluteUrl(link.href, base);
+    return href === undefined ? [] : [{ ...link, href }];
+  });
+  const { links: _, ...rest } = paragraph;
+  return links.length > 0 ? { ...rest, links } : rest;
 }
 
 /** Reporters of the reporter boxes inside the body (`<p class="reporter">홍길동 기자 hong@…</p>`), when nothing else names one. */
@@ -171,7 +182,7 @@ function readArticle(page: { document: Document; encoding: string; warnings: War
   return assembleArticle({
     ...metadata,
     subtitle: metadata.subtitle ?? refined.subtitle,
-    paragraphs: refined.paragraphs,
+    paragraphs: refined.paragraphs.map((paragraph) => withAbsoluteLinks(paragraph, base)),
     authors: mergeAuthors(metadata.authors, refined.authors, metadata.authors.length === 0 && refined.authors.length === 0 ? boxAuthors(body.bylines) : []),
     tags: [...new Set([...metadata.tags, ...refined.tags, ...(around?.tags ?? [])])],
     section,

@@ -19,6 +19,14 @@ export interface RawBlock {
   linkDensity: number;
   /** The block is a heading-like lead line (bold-only or a heading element). */
   emphasised: boolean;
+  /** The links inside the block, in order: their text (collapsed, NFC) and `href` as written. */
+  links?: BlockLink[];
+}
+
+/** A link inside a block, before it is placed in the final paragraph text. */
+export interface BlockLink {
+  text: string;
+  href: string;
 }
 
 /** What to leave out while reading a container. */
@@ -81,19 +89,27 @@ export function readBlocks(
   let linkText = 0;
   let allEmphasised = true;
   let kind: ParagraphKind = 'paragraph';
+  let links: BlockLink[] = [];
+  /** Blocks flushed so far (empty ones too): a link that spans a flush is not one block's link. */
+  let flushes = 0;
 
   const flush = (): void => {
     const clean = collapseSpace(text).normalize('NFC');
     if (clean !== '') {
       const length = clean.length;
-      blocks.push({ text: clean, kind, linkDensity: Math.min(1, linkText / length), emphasised: allEmphasised });
+      const block: RawBlock = { text: clean, kind, linkDensity: Math.min(1, linkText / length), emphasised: allEmphasised };
+      if (links.length > 0) block.links = links;
+      blocks.push(block);
     }
     text = '';
     linkText = 0;
     allEmphasised = true;
+    links = [];
+    flushes++;
   };
 
-  type Frame = { node: Node; exit?: ParagraphKind; linkDepth: number; emphasis: number };
+  type LinkExit = { start: number; flushes: number; href: string };
+  type Frame = { node: Node; exit?: ParagraphKind; link?: LinkExit; linkDepth: number; emphasis: number };
   const stack: Frame[] = [{ node: container, linkDepth: 0, emphasis: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -101,6 +117,14 @@ export function readBlocks(
     if (frame.exit !== undefined) {
       flush();
       kind = frame.exit;
+      continue;
+    }
+    if (frame.link !== undefined) {
+      // The end of an `<a href>`: its text is what was read since its start, within one block.
+      if (frame.link.flushes === flushes) {
+        const linkText = collapseSpace(text.slice(frame.link.start)).normalize('NFC');
+        if (linkText !== '') links.push({ text: linkText, href: frame.link.href });
+      }
       continue;
     }
     if (isText(node)) {
@@ -172,6 +196,8 @@ export function readBlocks(
       stack.push({ node, exit: kind, linkDepth, emphasis });
       kind = kindOf(tag, kind);
     }
+    const href = tag === 'a' && linkDepth === 0 ? attr(node, 'href')?.trim() : undefined;
+    if (href) stack.push({ node, link: { start: text.length, flushes, href }, linkDepth, emphasis });
     const childLinkDepth = tag === 'a' ? linkDepth + 1 : linkDepth;
     const childEmphasis = tag === 'strong' || tag === 'b' || /^h[1-6]$/.test(tag) ? emphasis + 1 : emphasis;
     for (let i = kids.length - 1; i >= 0; i--) {

@@ -4,11 +4,11 @@
  * lines leave for `removed`, link lists and empty lines are dropped, and a bold lead line right
  * under the headline becomes the subtitle.
  */
-import type { Author, Paragraph, RemovedBlock } from '../model/article.js';
+import type { Author, Paragraph, ParagraphLink, RemovedBlock } from '../model/article.js';
 import { matchBoilerplate } from '../dedupe/boilerplate.js';
 import { stripRepeatedBlocks } from '../dedupe/repeats.js';
 import { cutDateline, readByline } from '../metadata/byline.js';
-import type { RawBlock } from './blocks.js';
+import type { BlockLink, RawBlock } from './blocks.js';
 import { countSentenceEnds } from './hints.js';
 
 /** Marks of a photo caption (`▲ 행사 모습`, `△ 조감도`). */
@@ -37,6 +37,24 @@ export interface RefinedBody {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+/**
+ * The block's links placed in the paragraph's final text (after a dateline or credit was cut off):
+ * each found in order after the previous one; a link whose text is no longer there is left out.
+ * `href` is still as written; the caller resolves it.
+ */
+function placeLinks(text: string, links: readonly BlockLink[] | undefined): ParagraphLink[] {
+  const placed: ParagraphLink[] = [];
+  let from = 0;
+  for (const link of links ?? []) {
+    const linkText = normalise(link.text);
+    const at = text.indexOf(linkText, from);
+    if (linkText === '' || at === -1) continue;
+    placed.push({ text: linkText, href: link.href, start: at, end: at + linkText.length });
+    from = at + linkText.length;
+  }
+  return placed;
 }
 
 /** Has the text the shape of prose (a Korean sentence ending)? */
@@ -131,7 +149,10 @@ export function refineBlocks(
     }
     // A short bold line between paragraphs, with no sentence ending, is an in-body subheading.
     const heading = block.emphasised && text.length <= MAX_SUBTITLE_LENGTH && !hasSentenceEnd(text);
-    paragraphs.push({ text, kind: heading && block.kind === 'paragraph' ? 'heading' : block.kind });
+    const paragraph: Paragraph = { text, kind: heading && block.kind === 'paragraph' ? 'heading' : block.kind };
+    const links = placeLinks(text, block.links);
+    if (links.length > 0) paragraph.links = links;
+    paragraphs.push(paragraph);
   }
   const subtitle = deck.length > 0 ? deck.join('\n') : undefined;
 

@@ -18,6 +18,23 @@ export interface Paragraph {
   text: string;
   /** `heading` for in-body subheadings, `quote` for block quotes, `list-item` for list entries. */
   kind: ParagraphKind;
+  /**
+   * The links inside the paragraph, in order (absent when none): `text.slice(start, end) === link.text`.
+   * Only links that resolve to an `http:` or `https:` address are kept.
+   */
+  links?: ParagraphLink[];
+}
+
+/** A link inside a body paragraph. */
+export interface ParagraphLink {
+  /** The link's text as it is in the paragraph. */
+  text: string;
+  /** The absolute address: the `href` resolved against the page's URL (`options.url`, else its canonical URL). */
+  href: string;
+  /** Offset of the link's text in the paragraph's `text` (UTF-16 code units). */
+  start: number;
+  /** Offset just past it. */
+  end: number;
 }
 
 /** A person credited with the article. */
