@@ -10,6 +10,8 @@ export type { DecodeOptions, DecodedHtml } from './decode/index.js';
 export { findDates } from './dates/findDates.js';
 export type { DateMention, FindDatesOptions } from './dates/findDates.js';
 export { extractEvents } from './events/extractEvents.js';
+export { SAFE_HTML_TAGS, toHtml, toMarkdown } from './output/index.js';
+export type { HtmlOptions, MarkdownOptions } from './output/index.js';
 export { SinmunError } from './model/errors.js';
 export type { SinmunErrorCode } from './model/errors.js';
 export { DEFAULT_MAX_INPUT_BYTES } from './model/article.js';

@@ -5,7 +5,7 @@ import { SinmunError, parseArticle, parseArticleText } from '../src/index.js';
 describe('public API', () => {
   it('exposes exactly the documented runtime exports', () => {
     expect(Object.keys(sinmun).sort()).toEqual(
-      ['DEFAULT_MAX_INPUT_BYTES', 'MAX_DECODED_BYTES', 'MIN_REPEAT_LENGTH', 'NEAR_REPEAT_THRESHOLD', 'SinmunError', 'decodeHtml', 'extractEvents', 'findDates', 'parseArticle', 'parseArticleText', 'stripRepeatedBlocks'].sort(),
+      ['DEFAULT_MAX_INPUT_BYTES', 'MAX_DECODED_BYTES', 'MIN_REPEAT_LENGTH', 'NEAR_REPEAT_THRESHOLD', 'SinmunError', 'decodeHtml', 'extractEvents', 'findDates', 'parseArticle', 'parseArticleText', 'stripRepeatedBlocks', 'SAFE_HTML_TAGS', 'toHtml', 'toMarkdown'].sort(),
     );
   });
 
