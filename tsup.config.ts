@@ -33,6 +33,8 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
+    // One file: the command is whole on its own (its lazy imports of the queue and WARC code inlined).
+    splitting: false,
     platform: 'node',
     target: 'node20',
     removeNodeProtocol: false,

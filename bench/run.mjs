@@ -213,6 +213,14 @@ rmSync(crawl, { recursive: true, force: true });
 const extraBench = (script) => execFileSync(process.execPath, [join(root, script)], { encoding: 'utf8' }).trim();
 const repeats = extraBench('bench/repeats.mjs');
 const dates = extraBench('bench/dates.mjs');
+// WARC input: parseWarc over a 100 MB gzipped WARC of the fixtures (bench/warc.mjs; `node bench/warc.mjs` alone for 1 GB).
+const warc = JSON.parse(execFileSync(process.execPath, [join(root, 'bench/warc.mjs'), '--size', '100', '--json'], { encoding: 'utf8' }));
+const warcLine = `parseWarc over a ${warc.fileMb.toFixed(0)} MB gzipped WARC (${warc.records} records, the fixture pages repeated): ${warc.pagesPerSecond.toFixed(0)} pages/s (${warc.mbPerSecond.toFixed(1)} MB/s of archive); resident memory ${warc.rssAt1000Mb?.toFixed(0) ?? 'n/a'} MB after the first 1,000 pages, peak ${warc.peakRssMb.toFixed(0)} MB.`;
+console.log(warcLine);
+// The job queue: 1, 2 and 4 worker processes over Redis against a direct loop (bench/queue.mjs; needs redis-server).
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+const queueLines = hasRedis ? extraBench('bench/queue.mjs').split('\n') : ['(no redis-server on this machine: the queue was not measured)'];
+for (const line of queueLines) console.log(line);
 
 // The report.
 const f = (x, digits = 2) => x.toFixed(digits);
@@ -268,6 +276,17 @@ const lines = [
   `The machine's own ceiling for this work: parse5.parse alone over the same pages, in two processes at once, reaches ${f(machineCeiling)}× the throughput of one process (one ${f(oneParser / 1000, 2)} s, two at once ${f(twoParsers / 1000, 2)} s). \`--jobs 2\` reaches ${f((oneJob / twoJobs / machineCeiling) * 100, 0)}% of that ceiling.`,
   '',
   `The floor on this very run: parse5.parse alone (reading, decoding and parsing each page, no extraction) over the same ${cliPages} pages takes ${f(floorOne / 1000, 2)} s in one process and ${f(floorSplit / 1000, 2)} s in two processes at once, each over one half: **${f(floorOne / floorSplit)}×**. Each process warms up as a worker does; no program built on parse5 gains more from the second core on a run this short.`,
+  '',
+  '## WARC input',
+  '',
+  warcLine,
+  'Records are read one at a time, so the peak stays where it is after the first pages whatever the archive\'s size (docs/crawls.md, "WARC archives").',
+  '',
+  '## The job queue',
+  '',
+  ...queueLines.map((line) => `- ${line}`),
+  '',
+  'On one machine `--jobs` costs less than the queue (no Redis round trips); the queue is for many machines (docs/crawls.md).',
   '',
   '## Repeats and dates',
   '',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,21 @@ describe('sinmun CLI', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0].source.warnings.map((w: { code: string }) => w.code)).toEqual(['empty-input']);
     expect(stderr).toBe(`sinmun: ${empty}: empty file (0 bytes)\n`);
+  });
+
+  it('prints Markdown, safe HTML or the body text with --format, as the library functions give them', async () => {
+    const { parseArticle, toHtml, toMarkdown } = await import('../dist/index.js');
+    const article = parseArticle(readFileSync(SEED_HTML));
+    expect(run(['--format', 'markdown', SEED_HTML]).stdout).toBe(toMarkdown(article, { title: true }));
+    expect(run(['--format', 'html', SEED_HTML]).stdout).toBe(toHtml(article));
+    expect(run(['--format', 'text', SEED_HTML]).stdout).toBe(`${article.body}\n`);
+    expect(run(['--format', 'json', SEED_HTML]).stdout).toBe(`${JSON.stringify(article)}\n`);
+    const bad = run(['--format', 'yaml', SEED_HTML]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('sinmun: --format must be one of json, markdown, html, text, got "yaml"\n');
+    const several = run(['--format', 'markdown', SEED_HTML, SEED_HTML]);
+    expect(several.status).toBe(2);
+    expect(several.stderr).toMatch(/^sinmun: --format markdown prints one page; these inputs give 2 pages/);
   });
 
   it('reports an input over --max-bytes', () => {

@@ -14,7 +14,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { decodeHtml, parseArticle, parseArticleText, SinmunError } from '../index.js';
+import { decodeHtml, parseArticle, parseArticleText, SinmunError, toHtml, toMarkdown } from '../index.js';
 import type { Article, ParseOptions, SiteRule } from '../index.js';
 import { CHUNK, ReadError, expand, limitOf, readRegularFile, readStream } from './inputs.js';
 import type { Task } from './inputs.js';
@@ -26,11 +26,17 @@ const USAGE = `Usage: sinmun [options] FILE|DIR...
 Reads Korean news pages and prints each one's Article as JSON: one object for one file,
 JSON Lines (in input order) for several files or a folder. FILE may be - for standard input,
 or a FIFO or device (read as a stream); a DIR is read recursively (*.html, *.htm; *.txt with
---text), following symbolic links, reading regular files only.
+--text), following symbolic links, reading regular files only. A FILE ending in .warc or
+.warc.gz is read as a WARC archive: one JSON line { url, warcRecordId, fetchedAt, article } per
+HTML response record (--url and --content-type do not apply; each record has its own).
+
+  sinmun enqueue|worker|collect --redis URL ...   the job queue over Redis (sinmun enqueue --help)
 
 Options:
   --text                 read the input as plain visible text, not HTML
   --pretty               indent the JSON (one page only: an error with several)
+  --format FORMAT        json (default), markdown (headline, deck and body), html (the body as safe
+                         HTML) or text (the body); formats other than json take one page
   --url URL              the page's address (site rules, links)
   --reference-date DATE  date for relative dates when the page has none (YYYY-MM-DD)
   --content-type VALUE   the HTTP Content-Type the bytes came with
@@ -59,10 +65,23 @@ interface Outcome {
   notHtml?: string;
 }
 
+/** What the command prints of each Article (`--format`). */
+const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface WorkerSetup {
   options: ParseOptions;
   text: boolean;
   pretty: boolean;
+  format: Format;
+}
+
+/** The Article as the command prints it: JSON (one line, or indented), Markdown, safe HTML or the body text. */
+function formatArticle(article: Article, setup: WorkerSetup): string {
+  if (setup.format === 'markdown') return toMarkdown(article, { title: true }).replace(/\n$/, '');
+  if (setup.format === 'html') return toHtml(article).replace(/\n$/, '');
+  if (setup.format === 'text') return article.body;
+  return JSON.stringify(article, null, setup.pretty ? 2 : undefined);
 }
 
 /** Exit codes (USAGE, docs/reliability.md). */
@@ -95,7 +114,7 @@ function errorOutcome(task: Task, error: unknown): Outcome {
 function articleOutcome(task: Task, bytes: Uint8Array, setup: WorkerSetup): Outcome {
   try {
     const article = parseBytes(bytes, setup);
-    const outcome: Outcome = { index: task.index, json: JSON.stringify(article, null, setup.pretty ? 2 : undefined) };
+    const outcome: Outcome = { index: task.index, json: formatArticle(article, setup) };
     const notHtml = article.source.warnings.find((w) => w.code === 'not-html');
     if (notHtml) outcome.notHtml = `${nameOf(task)}: ${notHtml.message}`;
     else if (bytes.length === 0) outcome.notHtml = `${nameOf(task)}: empty file (0 bytes)`;
@@ -314,6 +333,10 @@ function watchOutput(): void {
   });
   // Nowhere left to report a failure of stderr itself.
   process.stderr.on('error', () => undefined);
+}
+
+/** SIGINT in the main command: stop the workers and exit 130 (the queue commands handle it themselves). */
+function watchInterrupt(): void {
   process.on('SIGINT', () => {
     // Lines are written whole (stdout to a file or pipe is synchronous), and this runs between them.
     for (const worker of liveWorkers) void worker.terminate();
@@ -329,6 +352,7 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = await runQueueCommand(command as (typeof QUEUE_COMMANDS)[number], argv.slice(1), { write: writeOutput, report: (line) => process.stderr.write(`sinmun: ${line}\n`) });
     return;
   }
+  watchInterrupt();
   let parsed;
   try {
     parsed = parseArgs({
@@ -337,6 +361,7 @@ async function main(argv: string[]): Promise<void> {
       options: {
         text: { type: 'boolean' },
         pretty: { type: 'boolean' },
+        format: { type: 'string' },
         url: { type: 'string' },
         'reference-date': { type: 'string' },
         'content-type': { type: 'string' },
@@ -387,7 +412,13 @@ async function main(argv: string[]): Promise<void> {
   if (values.pretty && (tasks.length !== 1 || tasks[0]?.kind === 'warc')) {
     fail(`--pretty indents one Article; these inputs give ${tasks[0]?.kind === 'warc' ? 'a WARC file\'s records' : `${tasks.length} pages`}, printed as JSON Lines (one object a line), which cannot be indented (pipe them to jq for that)`);
   }
-  const setup: WorkerSetup = { options, text: values.text === true, pretty: values.pretty === true };
+  const format = (values.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  if (format !== 'json' && (tasks.length !== 1 || tasks[0]?.kind === 'warc')) {
+    fail(`--format ${format} prints one page; these inputs give ${tasks[0]?.kind === 'warc' ? 'a WARC file\'s records' : `${tasks.length} pages`} (use --format json for JSON Lines)`);
+  }
+  if (values.pretty && format !== 'json') fail('--pretty is for --format json');
+  const setup: WorkerSetup = { options, text: values.text === true, pretty: values.pretty === true, format };
   const show = progress(tasks.length);
   let failed = 0;
   let notHtml = 0;

@@ -5,6 +5,9 @@
  * - `input-too-large`: the input is larger than `maxInputBytes`.
  * - `invalid-option`: an option has the wrong type or an impossible value.
  */
+/** The mark every SinmunError carries, shared by every copy of the class (`Symbol.for`). */
+const BRAND = Symbol.for('sinmun.SinmunError');
+
 export type SinmunErrorCode = 'invalid-input' | 'input-too-large' | 'invalid-option';
 
 /**
@@ -28,5 +31,15 @@ export class SinmunError extends Error {
     super(message);
     this.name = 'SinmunError';
     this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `error instanceof SinmunError` holds for a SinmunError of any copy of this class: the ESM and
+   * CommonJS builds, and the Node entries (`sinmun/warc`, `sinmun/queue`), which bundle their own
+   * copy of the core. Each instance carries a registry symbol that every copy knows.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
