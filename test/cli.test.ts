@@ -104,7 +104,9 @@ describe('sinmun CLI', () => {
   });
 
   it('prints Markdown, safe HTML or the body text with --format, as the library functions give them', async () => {
-    const { parseArticle, toHtml, toMarkdown } = await import('../dist/index.js');
+    // The built entry (what the command uses); a path in a variable, so type checking needs no dist/.
+    const built = join(import.meta.dirname, '..', 'dist', 'index.js');
+    const { parseArticle, toHtml, toMarkdown } = (await import(built)) as typeof import('../src/index.js');
     const article = parseArticle(readFileSync(SEED_HTML));
     expect(run(['--format', 'markdown', SEED_HTML]).stdout).toBe(toMarkdown(article, { title: true }));
     expect(run(['--format', 'html', SEED_HTML]).stdout).toBe(toHtml(article));

@@ -7,9 +7,11 @@ const require = createRequire(import.meta.url);
 
 describe('SinmunError across builds', () => {
   it('a SinmunError from sinmun/warc (ESM) is an instance of the main entry\'s class, ESM and CommonJS', async () => {
-    const esm = await import('../dist/index.js');
-    const cjs = require('../dist/index.cjs') as typeof esm;
-    const warc = await import('../dist/warc.js');
+    // The built entries; paths in variables, so type checking needs no dist/.
+    const dist = (name: string): string => new URL(`../dist/${name}`, import.meta.url).pathname;
+    const esm = (await import(dist('index.js'))) as typeof import('../src/index.js');
+    const cjs = require(dist('index.cjs')) as typeof esm;
+    const warc = (await import(dist('warc.js'))) as typeof import('../src/warc/index.js');
     let thrown: unknown;
     try {
       warc.parseWarc(42 as never);

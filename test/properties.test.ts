@@ -63,7 +63,8 @@ function checkShape(article: Article): void {
   }
   expect(article.title, 'title is NFC').toBe(article.title.normalize('NFC'));
   for (const event of article.events) {
-    expect(article.body.slice(event.start, event.end), 'event offsets point at its sentence in body').toBe(event.sentence);
+    expect(article.body.slice(event.sentenceStart, event.sentenceEnd), 'sentence offsets point at its sentence in body').toBe(event.sentence);
+    expect(article.body.slice(event.start, event.end), 'mention offsets point at the mention in body').toBe(event.mention);
     expect(event.sentence).toContain(event.mention);
     expect(event.date.start <= event.date.end, `${event.date.start} <= ${event.date.end}`).toBe(true);
   }

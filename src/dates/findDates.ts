@@ -22,12 +22,19 @@ import type { ResolveContext } from './resolve.js';
 import { tenseAfter } from './tense.js';
 import type { Tense } from './tense.js';
 
-/** A date expression found in a text. Offsets are UTF-16 units; `text.slice(start, end) === mention.text`. */
+/**
+ * A date expression found in a text: the same names as in {@link DatedEvent} for the same things.
+ * Offsets are UTF-16 units; `text.slice(start, end) === mention`.
+ */
 export interface DateMention {
-  text: string;
+  /** The date expression as written (`지난해 11월`). */
+  mention: string;
+  /** The resolved date. */
+  date: DateRange;
+  /** Offset of the mention in the text. */
   start: number;
+  /** End offset (exclusive) of the mention. */
   end: number;
-  value: DateRange;
 }
 
 /** Options of {@link findDates}. */
@@ -96,7 +103,7 @@ function readListedPart(text: string, at: number, last: { phrase: Phrase; value:
   const part = PERIOD_PARTS[match[0]] as 0 | 1 | 2;
   const start = dayOf(last.value.start);
   const value = resolve({ year: start.year, month: start.month, part }, { ref, tense: undefined });
-  return value ? { mention: { text: match[0], start: at, end, value }, part } : undefined;
+  return value ? { mention: { mention: match[0], date: value, start: at, end }, part } : undefined;
 }
 
 /** A phrase that names none of the larger units, so it takes them from the date before it. */
@@ -218,7 +225,11 @@ export function referenceDay(referenceDate: string | undefined): Day | undefined
 
 /**
  * Finds the date expressions of a Korean text and resolves them (conventions: docs/dates.md).
- * Mentions that need a reference are left out when `referenceDate` is not given.
+ *
+ * **Without `referenceDate`, only dates that name their year are returned** (`2023년 8월 3일`,
+ * `2023.08.03`): every relative or yearless mention (`지난해 11월`, `7월 6일`, `어제`, `오후 3시`)
+ * needs the day it counts from and is left out, so a text of relative dates alone gives `[]`. Pass
+ * the article's publication day (an Article's events are resolved against `publishedAt`).
  *
  * @param text - Any text.
  * @param options - `referenceDate`: `YYYY-MM-DD` or an ISO date-time.
@@ -228,7 +239,7 @@ export function referenceDay(referenceDate: string | undefined): Day | undefined
  * @example
  * ```ts
  * findDates('지난해 11월 오픈AI가 챗GPT를 내놓았다.', { referenceDate: '2023-08-03' });
- * // [{ text: '지난해 11월', start: 0, end: 7, value: { start: '2022-11-01', end: '2022-11-30', precision: 'month' } }]
+ * // [{ mention: '지난해 11월', date: { start: '2022-11-01', end: '2022-11-30', precision: 'month' }, start: 0, end: 7 }]
  * ```
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
@@ -265,7 +276,7 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
       const part = readListedPart(text, i, last, ref);
       if (part) {
         mentions.push(part.mention);
-        last = { phrase: { ...last.phrase, part: part.part }, value: part.mention.value, end: part.mention.end };
+        last = { phrase: { ...last.phrase, part: part.part }, value: part.mention.date, end: part.mention.end };
         i = part.mention.end - 1;
         continue;
       }
@@ -331,8 +342,8 @@ export function scanDates(text: string, ref: Day | undefined): { mentions: DateM
     if (value) {
       // 이틀 뒤인 5일, 당일인 17일: a counted or anchored day in apposition names the date beside it.
       const previous = mentions[mentions.length - 1];
-      if (previous && last && value.precision === 'day' && text.slice(previous.end, i) === '인 ' && isCountedDay(last.phrase)) previous.value = { ...value };
-      mentions.push({ text: text.slice(i, end), start: i, end, value: { ...value } });
+      if (previous && last && value.precision === 'day' && text.slice(previous.end, i) === '인 ' && isCountedDay(last.phrase)) previous.date = { ...value };
+      mentions.push({ mention: text.slice(i, end), date: { ...value }, start: i, end });
       // The day later words count from (이날, 전날; a clock time alone): a single day, or the first of a range of days.
       if (value.precision === 'day') {
         anchor = dayOf(value.start);

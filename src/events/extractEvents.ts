@@ -27,13 +27,14 @@ export const MAX_EVENTS = 5000;
  *
  * @param text - Any text; sentences are split Korean-style.
  * @param options - `referenceDate`: `YYYY-MM-DD` or an ISO date-time.
- * @returns Events in text order; `start`/`end` are the sentence's offsets in `text`.
+ * @returns Events in text order; `start`/`end` are the mention's offsets in `text` (as in `findDates`),
+ *   `sentenceStart`/`sentenceEnd` its sentence's.
  *
  * @example
  * ```ts
  * extractEvents('메타가 7월 6일에 스레드를 출시했다.', { referenceDate: '2023-08-03' });
  * // [{ date: { start: '2023-07-06', end: '2023-07-06', precision: 'day' }, mention: '7월 6일',
- * //    sentence: '메타가 7월 6일에 스레드를 출시했다.', start: 0, end: 23, subject: '메타' }]
+ * //    start: 4, end: 9, sentence: '메타가 7월 6일에 스레드를 출시했다.', sentenceStart: 0, sentenceEnd: 23, subject: '메타' }]
  * ```
  */
 export function extractEvents(text: string, options: FindDatesOptions = {}): DatedEvent[] {
@@ -51,11 +52,11 @@ export function eventsOf(text: string, mentions: readonly DateMention[]): DatedE
     // 2분기 실적, 지난해 대비: a period that qualifies a noun; a day does so only as a reference point (3일 기준).
     // The head as the clause's subject (2분기 영업이익이 늘었다) is dated by it: an event.
     const following = text.slice(mention.end, mention.end + 12);
-    if (mention.value.precision === 'day' ? DAY_QUALIFIERS.test(following) : qualifiesOnly(following)) continue;
+    if (mention.date.precision === 'day' ? DAY_QUALIFIERS.test(following) : qualifiesOnly(following)) continue;
     while (s < sentences.length && (sentences[s] as { end: number }).end <= mention.start) s++;
     const sentence = sentences[s];
     if (!sentence || sentence.start > mention.start) continue;
-    const event: DatedEvent = { date: mention.value, mention: mention.text, sentence: sentence.text, start: sentence.start, end: sentence.end };
+    const event: DatedEvent = { date: mention.date, mention: mention.mention, start: mention.start, end: mention.end, sentence: sentence.text, sentenceStart: sentence.start, sentenceEnd: sentence.end };
     const subject = subjectNear(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
     if (subject) event.subject = subject;
     events.push(event);

@@ -77,12 +77,16 @@ export interface DatedEvent {
   date: DateRange;
   /** The date expression as written (`지난해 11월`). */
   mention: string;
+  /** Offset of the mention in the text it was found in (`body` for an Article's events; UTF-16 units), as in `DateMention`. */
+  start: number;
+  /** End offset (exclusive) of the mention. */
+  end: number;
   /** The whole sentence that holds the mention. */
   sentence: string;
-  /** Offset of the sentence in the text it was found in (UTF-16 units). */
-  start: number;
+  /** Offset of the sentence in the same text. */
+  sentenceStart: number;
   /** End offset (exclusive) of the sentence. */
-  end: number;
+  sentenceEnd: number;
   /** The actor of the clause (the noun marked by 이/가/은/는), when there is one. */
   subject?: string;
 }

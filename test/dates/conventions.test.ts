@@ -22,68 +22,68 @@ describe.each(ZONES)('under TZ=%s', (zone) => {
 
   it('resolves a month-day by tense', () => {
     process.env.TZ = zone;
-    expect(one('메타가 7월 6일에 스레드를 출시했다.').value).toEqual({ start: '2023-07-06', end: '2023-07-06', precision: 'day' });
-    expect(one('행사는 7월 6일에 열릴 예정이다.').value.start).toBe('2024-07-06');
-    expect(one('회의는 8월 10일에 열린다.').value.start).toBe('2023-08-10');
-    expect(one('1월 5일 개막했다.').value.start).toBe('2023-01-05');
-    expect(one('1월 5일 개막할 계획이다.').value.start).toBe('2024-01-05');
+    expect(one('메타가 7월 6일에 스레드를 출시했다.').date).toEqual({ start: '2023-07-06', end: '2023-07-06', precision: 'day' });
+    expect(one('행사는 7월 6일에 열릴 예정이다.').date.start).toBe('2024-07-06');
+    expect(one('회의는 8월 10일에 열린다.').date.start).toBe('2023-08-10');
+    expect(one('1월 5일 개막했다.').date.start).toBe('2023-01-05');
+    expect(one('1월 5일 개막할 계획이다.').date.start).toBe('2024-01-05');
   });
 
   it('crosses the year end', () => {
     process.env.TZ = zone;
-    expect(one('12월 28일 발표했다.', { referenceDate: '2024-01-03' }).value.start).toBe('2023-12-28');
-    expect(one('1월 2일 문을 연다.', { referenceDate: '2023-12-20' }).value.start).toBe('2024-01-02');
-    expect(one('지난 30일 발표했다.', { referenceDate: '2024-03-02' }).value.start).toBe('2024-01-30');
-    expect(one('어제 발표했다.', { referenceDate: '2024-01-01' }).value.start).toBe('2023-12-31');
-    expect(one('내일 발표한다.', { referenceDate: '2024-02-28' }).value.start).toBe('2024-02-29');
+    expect(one('12월 28일 발표했다.', { referenceDate: '2024-01-03' }).date.start).toBe('2023-12-28');
+    expect(one('1월 2일 문을 연다.', { referenceDate: '2023-12-20' }).date.start).toBe('2024-01-02');
+    expect(one('지난 30일 발표했다.', { referenceDate: '2024-03-02' }).date.start).toBe('2024-01-30');
+    expect(one('어제 발표했다.', { referenceDate: '2024-01-01' }).date.start).toBe('2023-12-31');
+    expect(one('내일 발표한다.', { referenceDate: '2024-02-28' }).date.start).toBe('2024-02-29');
   });
 
   it('reads relative words, weeks and months', () => {
     process.env.TZ = zone;
-    expect(one('그저께 만났다.').value.start).toBe('2023-08-01');
-    expect(one('모레 만난다.').value.start).toBe('2023-08-05');
-    expect(one('지난주 발표했다.').value).toEqual({ start: '2023-07-24', end: '2023-07-30', precision: 'week' });
-    expect(one('다음 주 화요일 발표한다.').value.start).toBe('2023-08-08');
-    expect(one('지난 금요일 만났다.').value.start).toBe('2023-07-28');
-    expect(one('지난달 늘었다.').value).toEqual({ start: '2023-07-01', end: '2023-07-31', precision: 'month' });
-    expect(one('이달 말 발표한다.').value).toEqual({ start: '2023-08-21', end: '2023-08-31', precision: 'month' });
-    expect(one('3개월 전 시작했다.').value).toEqual({ start: '2023-05-01', end: '2023-05-31', precision: 'month' });
-    expect(one('사흘 뒤 발표한다.').value.start).toBe('2023-08-06');
-    expect(one('보름 전 끝났다.').value.start).toBe('2023-07-19');
-    expect(one('지난해 11월 출시됐다.').value).toEqual({ start: '2022-11-01', end: '2022-11-30', precision: 'month' });
-    expect(one('지난 6월 줄었다.').value).toEqual({ start: '2023-06-01', end: '2023-06-30', precision: 'month' });
-    expect(one('오는 9월 연다.').value.start).toBe('2023-09-01');
-    expect(one('지난 8월 열렸다.').value.start).toBe('2022-08-01');
+    expect(one('그저께 만났다.').date.start).toBe('2023-08-01');
+    expect(one('모레 만난다.').date.start).toBe('2023-08-05');
+    expect(one('지난주 발표했다.').date).toEqual({ start: '2023-07-24', end: '2023-07-30', precision: 'week' });
+    expect(one('다음 주 화요일 발표한다.').date.start).toBe('2023-08-08');
+    expect(one('지난 금요일 만났다.').date.start).toBe('2023-07-28');
+    expect(one('지난달 늘었다.').date).toEqual({ start: '2023-07-01', end: '2023-07-31', precision: 'month' });
+    expect(one('이달 말 발표한다.').date).toEqual({ start: '2023-08-21', end: '2023-08-31', precision: 'month' });
+    expect(one('3개월 전 시작했다.').date).toEqual({ start: '2023-05-01', end: '2023-05-31', precision: 'month' });
+    expect(one('사흘 뒤 발표한다.').date.start).toBe('2023-08-06');
+    expect(one('보름 전 끝났다.').date.start).toBe('2023-07-19');
+    expect(one('지난해 11월 출시됐다.').date).toEqual({ start: '2022-11-01', end: '2022-11-30', precision: 'month' });
+    expect(one('지난 6월 줄었다.').date).toEqual({ start: '2023-06-01', end: '2023-06-30', precision: 'month' });
+    expect(one('오는 9월 연다.').date.start).toBe('2023-09-01');
+    expect(one('지난 8월 열렸다.').date.start).toBe('2022-08-01');
   });
 
   it('reads periods and ranges', () => {
     process.env.TZ = zone;
-    expect(one('2023년 2분기에 늘었다.').value).toEqual({ start: '2023-04-01', end: '2023-06-30', precision: 'quarter' });
-    expect(one('하반기에 출시한다.').value).toEqual({ start: '2023-07-01', end: '2023-12-31', precision: 'half' });
-    expect(one('지난해 하반기 줄었다.').value.start).toBe('2022-07-01');
-    expect(one('연말까지 마친다.').value).toEqual({ start: '2023-12-01', end: '2023-12-31', precision: 'month' });
-    expect(one('7월 6~8일 열렸다.').value).toEqual({ start: '2023-07-06', end: '2023-07-08', precision: 'day' });
-    expect(one('7월 6일부터 8일까지 열렸다.').value).toEqual({ start: '2023-07-06', end: '2023-07-08', precision: 'day' });
-    expect(one('7월 말~8월 초 휴가를 떠났다.').value).toEqual({ start: '2023-07-21', end: '2023-08-10', precision: 'month' });
-    expect(one('2023년 1~3월 늘었다.').value).toEqual({ start: '2023-01-01', end: '2023-03-31', precision: 'month' });
+    expect(one('2023년 2분기에 늘었다.').date).toEqual({ start: '2023-04-01', end: '2023-06-30', precision: 'quarter' });
+    expect(one('하반기에 출시한다.').date).toEqual({ start: '2023-07-01', end: '2023-12-31', precision: 'half' });
+    expect(one('지난해 하반기 줄었다.').date.start).toBe('2022-07-01');
+    expect(one('연말까지 마친다.').date).toEqual({ start: '2023-12-01', end: '2023-12-31', precision: 'month' });
+    expect(one('7월 6~8일 열렸다.').date).toEqual({ start: '2023-07-06', end: '2023-07-08', precision: 'day' });
+    expect(one('7월 6일부터 8일까지 열렸다.').date).toEqual({ start: '2023-07-06', end: '2023-07-08', precision: 'day' });
+    expect(one('7월 말~8월 초 휴가를 떠났다.').date).toEqual({ start: '2023-07-21', end: '2023-08-10', precision: 'month' });
+    expect(one('2023년 1~3월 늘었다.').date).toEqual({ start: '2023-01-01', end: '2023-03-31', precision: 'month' });
   });
 
   it('attaches clock times to their day', () => {
     process.env.TZ = zone;
-    expect(one('3일 오후 3시 30분 열렸다.').value).toEqual({ start: '2023-08-03', end: '2023-08-03', precision: 'day', time: '15:30' });
-    expect(one('4일 오전 12시 시작한다.').value.time).toBe('00:00');
-    expect(one('4일 오후 12시 시작한다.').value.time).toBe('12:00');
-    expect(one('2023-08-03 15:30 기준이다.').value.time).toBe('15:30');
-    expect(one('3일(현지시간) 발표했다.').text).toBe('3일(현지시간)');
+    expect(one('3일 오후 3시 30분 열렸다.').date).toEqual({ start: '2023-08-03', end: '2023-08-03', precision: 'day', time: '15:30' });
+    expect(one('4일 오전 12시 시작한다.').date.time).toBe('00:00');
+    expect(one('4일 오후 12시 시작한다.').date.time).toBe('12:00');
+    expect(one('2023-08-03 15:30 기준이다.').date.time).toBe('15:30');
+    expect(one('3일(현지시간) 발표했다.').mention).toBe('3일(현지시간)');
   });
 
   it('reads absolute forms', () => {
     process.env.TZ = zone;
     for (const text of ['2023년 8월 3일', '2023.8.3', '2023-08-03', '23.08.03', '2023. 8. 3.']) {
-      expect(findDates(`${text} 발표했다.`, {})[0]?.value.start, text).toBe('2023-08-03');
+      expect(findDates(`${text} 발표했다.`, {})[0]?.date.start, text).toBe('2023-08-03');
     }
-    expect(one('2023년 8월 늘었다.').value.precision).toBe('month');
-    expect(one('2023년 늘었다.').value).toEqual({ start: '2023-01-01', end: '2023-12-31', precision: 'year' });
+    expect(one('2023년 8월 늘었다.').date.precision).toBe('month');
+    expect(one('2023년 늘었다.').date).toEqual({ start: '2023-01-01', end: '2023-12-31', precision: 'year' });
   });
 });
 
@@ -101,15 +101,15 @@ describe('not dates', () => {
 describe('offsets and options', () => {
   it('slice back to the mention', () => {
     const text = '그는 "지난해 11월 이후 달라졌다"며 올해 3월 5일 오후 2시에 다시 만나자고 했다.';
-    for (const m of findDates(text, REF)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const m of findDates(text, REF)) expect(text.slice(m.start, m.end)).toBe(m.mention);
   });
 
   it('leaves out relative dates without a reference, keeping full dates', () => {
-    expect(findDates('2023년 8월 3일과 어제 만났다.').map((m) => m.text)).toEqual(['2023년 8월 3일']);
+    expect(findDates('2023년 8월 3일과 어제 만났다.').map((m) => m.mention)).toEqual(['2023년 8월 3일']);
   });
 
   it('takes an ISO date-time reference in Korean time', () => {
-    expect(one('오늘 발표했다.', { referenceDate: '2023-08-02T20:00:00Z' }).value.start).toBe('2023-08-03');
+    expect(one('오늘 발표했다.', { referenceDate: '2023-08-02T20:00:00Z' }).date.start).toBe('2023-08-03');
   });
 
   it('rejects bad arguments with typed errors', () => {
@@ -146,7 +146,10 @@ describe('events', () => {
     const got = article.events.map((e) => [e.date.start, e.date.precision, e.subject]);
     expect(got.map((g) => g.slice(0, 2))).toEqual(expected.map((e) => e.slice(0, 2)));
     for (let i = 0; i < 5; i++) expect(got[i]?.[2]).toBe(expected[i]?.[2]);
-    for (const event of article.events) expect(article.body.slice(event.start, event.end)).toBe(event.sentence);
+    for (const event of article.events) {
+      expect(article.body.slice(event.sentenceStart, event.sentenceEnd)).toBe(event.sentence);
+      expect(article.body.slice(event.start, event.end)).toBe(event.mention);
+    }
   });
 
   it('are one per mention that dates a happening, not per qualifying date', () => {
@@ -177,14 +180,14 @@ describe('events', () => {
   });
 
   it('keep a time-zone gloss in the mention, before or after the clock', () => {
-    const texts = (text: string) => findDates(text, { referenceDate: '2023-08-05' }).map((m) => [m.text, m.value.start, m.value.time ?? null]);
+    const texts = (text: string) => findDates(text, { referenceDate: '2023-08-05' }).map((m) => [m.mention, m.date.start, m.date.time ?? null]);
     expect(texts('바이든 대통령은 4일(이하 현지시간) 백악관에서 연설했다.')).toEqual([['4일(이하 현지시간)', '2023-08-04', null]]);
     expect(texts('회담은 4일 오후 2시(현지시간) 열렸다.')).toEqual([['4일 오후 2시(현지시간)', '2023-08-04', '14:00']]);
   });
 
   it('count 이날 and 전날 from the last day told in the paragraph, and from the day of the story in a new one', () => {
     const text = '경찰은 7일 압수수색을 벌였다고 밝혔다. 경찰은 지난달 24일 자료를 넘겨받았고 다음 날 분석에 들어갔다.\n전날에는 위령제가 열렸다.';
-    expect(findDates(text, { referenceDate: '2023-09-07' }).map((m) => [m.text, m.value.start])).toEqual([
+    expect(findDates(text, { referenceDate: '2023-09-07' }).map((m) => [m.mention, m.date.start])).toEqual([
       ['7일', '2023-09-07'],
       ['지난달 24일', '2023-08-24'],
       ['다음 날', '2023-08-25'],

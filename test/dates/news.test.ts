@@ -26,8 +26,8 @@ describe('news date phrases (independent table)', () => {
 
   it.each(PHRASES.map((c) => [c.category, c.text, c] as const))('%s: %s', (_, __, c) => {
     const found = findDates(c.text, { referenceDate: c.reference });
-    expect(found.map((m) => ({ text: m.text, value: m.value }))).toEqual(c.mention === null ? [] : [{ text: c.mention, value: c.value }]);
-    for (const m of found) expect(c.text.slice(m.start, m.end)).toBe(m.text);
+    expect(found.map((m) => ({ text: m.mention, value: m.date }))).toEqual(c.mention === null ? [] : [{ text: c.mention, value: c.value }]);
+    for (const m of found) expect(c.text.slice(m.start, m.end)).toBe(m.mention);
   });
 });
 
@@ -43,8 +43,8 @@ const isKnown = (p: NewsPassage): boolean => [...KNOWN_DIFFERENCES.keys()].some(
 
 const checkPassage = (p: NewsPassage): void => {
   const found = findDates(p.text, { referenceDate: p.reference });
-  expect(found.map((m) => ({ text: m.text, value: m.value }))).toEqual(p.mentions);
-  for (const m of found) expect(p.text.slice(m.start, m.end)).toBe(m.text);
+  expect(found.map((m) => ({ text: m.mention, value: m.date }))).toEqual(p.mentions);
+  for (const m of found) expect(p.text.slice(m.start, m.end)).toBe(m.mention);
 };
 
 describe('news passages written from real articles (independent table)', () => {
@@ -74,7 +74,10 @@ describe('news passages written last, to measure on (independent table)', () => 
 const checkEvents = (c: NewsEventCase): void => {
   const events = extractEvents(c.text, { referenceDate: c.reference });
   expect(events.map((e) => ({ mention: e.mention, subject: e.subject ?? null, date: e.date }))).toEqual(c.events);
-  for (const e of events) expect(c.text.slice(e.start, e.end)).toBe(e.sentence);
+  for (const e of events) {
+    expect(c.text.slice(e.sentenceStart, e.sentenceEnd)).toBe(e.sentence);
+    expect(c.text.slice(e.start, e.end)).toBe(e.mention);
+  }
 };
 
 /** Event cases whose author's reading the library does not follow, with why (checked to still differ). */

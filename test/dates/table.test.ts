@@ -17,8 +17,8 @@ describe('date phrases', () => {
       expect(found).toEqual([]);
       return;
     }
-    expect(found.map((m) => m.text)).toEqual([c.mention]);
-    expect(found[0]?.value).toEqual(c.value);
+    expect(found.map((m) => m.mention)).toEqual([c.mention]);
+    expect(found[0]?.date).toEqual(c.value);
     expect(c.text.slice(found[0]!.start, found[0]!.end)).toBe(c.mention);
   });
 });
@@ -26,7 +26,7 @@ describe('date phrases', () => {
 describe('date passages', () => {
   it.each(PASSAGES.map((p) => [p.text.slice(0, 40), p] as const))('%s…', (_, p) => {
     const found = findDates(p.text, { referenceDate: p.reference });
-    expect(found.map((m) => ({ text: m.text, value: m.value }))).toEqual(p.mentions);
-    for (const m of found) expect(p.text.slice(m.start, m.end)).toBe(m.text);
+    expect(found.map((m) => ({ text: m.mention, value: m.date }))).toEqual(p.mentions);
+    for (const m of found) expect(p.text.slice(m.start, m.end)).toBe(m.mention);
   });
 });
