@@ -31,6 +31,8 @@ export type {
   Paragraph,
   ParagraphKind,
   ParagraphLink,
+  PublishedAtSource,
+  ExcerptSource,
   ParseOptions,
   Reactions,
   RemovalReason,

@@ -1,4 +1,4 @@
-import type { Article, ArticleImage, Author, Comment, Navigation, Paragraph, Reactions, RemovedBlock, Warning } from '../model/article.js';
+import type { Article, ArticleImage, Author, Comment, ExcerptSource, Navigation, Paragraph, PublishedAtSource, Reactions, RemovedBlock, Warning } from '../model/article.js';
 import { dateFromNeighbours } from '../navigation/index.js';
 import { eventsOfBody } from '../events/index.js';
 
@@ -8,6 +8,9 @@ export interface ArticleParts {
   subtitle?: string;
   paragraphs: Paragraph[];
   publishedAt?: string;
+  /** Where `publishedAt` was read; required with it. */
+  publishedAtSource?: PublishedAtSource;
+  excerpt?: { text: string; source: ExcerptSource };
   modifiedAt?: string;
   authors: Author[];
   publisher?: string;
@@ -34,9 +37,11 @@ export interface ArticleParts {
 export function assembleArticle(parts: ArticleParts): Article {
   const warnings = [...parts.warnings];
   let publishedAt = parts.publishedAt;
+  let publishedAtSource = publishedAt ? parts.publishedAtSource : undefined;
   if (!publishedAt) {
     publishedAt = dateFromNeighbours(parts.navigation);
     if (publishedAt) {
+      publishedAtSource = 'neighbours';
       warnings.push({ code: 'date-inferred-from-navigation', message: `No date of its own; ${publishedAt} is the day of its previous and next articles.` });
     }
   }
@@ -64,7 +69,10 @@ export function assembleArticle(parts: ArticleParts): Article {
   };
   const optional = {
     subtitle: parts.subtitle,
+    excerpt: parts.excerpt?.text,
+    excerptSource: parts.excerpt?.source,
     publishedAt,
+    publishedAtSource: publishedAt ? publishedAtSource : undefined,
     modifiedAt: parts.modifiedAt,
     publisher: parts.publisher,
     section: parts.section,
@@ -78,7 +86,7 @@ export function assembleArticle(parts: ArticleParts): Article {
 }
 
 const KEY_ORDER: readonly (keyof Article)[] = [
-  'title', 'subtitle', 'paragraphs', 'body', 'publishedAt', 'modifiedAt', 'authors', 'publisher', 'section', 'url',
+  'title', 'subtitle', 'excerpt', 'excerptSource', 'paragraphs', 'body', 'publishedAt', 'publishedAtSource', 'modifiedAt', 'authors', 'publisher', 'section', 'url',
   'language', 'tags', 'images', 'events', 'comments', 'navigation', 'reactions', 'removed', 'source',
 ];
 

@@ -32,6 +32,7 @@ import { readNavigation } from '../navigation/index.js';
 import { absoluteUrl, readMetadata } from '../metadata/index.js';
 import { META_KEYS, firstMeta } from '../metadata/meta.js';
 import { isBylineOnly, readByline } from '../metadata/byline.js';
+import { readExcerpt } from '../metadata/excerpt.js';
 import { assembleArticle } from './assemble.js';
 import { tooComplexArticle, withinEngineLimits } from './engineLimits.js';
 import { checkOptions, readInput } from './input.js';
@@ -179,10 +180,21 @@ function readArticle(page: { document: Document; encoding: string; warnings: War
   const images: ArticleImage[] = body.images.map((image) => ({ ...image, src: absoluteUrl(image.src, base) ?? image.src }));
   if (images.length === 0 && metadata.leadImage) images.push({ src: metadata.leadImage });
 
+  const subtitle = metadata.subtitle ?? refined.subtitle;
+  const paragraphs = refined.paragraphs.map((paragraph) => withAbsoluteLinks(paragraph, base));
+  const excerpt = readExcerpt({
+    meta: firstMeta(index.meta, META_KEYS.description),
+    jsonLd: metadata.jsonLd?.description,
+    deck: subtitle,
+    siteNames: [metadata.publisher, firstMeta(index.meta, ['og:site_name'])].filter((name): name is string => name !== undefined),
+    title: metadata.title,
+    paragraphs,
+  });
   return assembleArticle({
     ...metadata,
-    subtitle: metadata.subtitle ?? refined.subtitle,
-    paragraphs: refined.paragraphs.map((paragraph) => withAbsoluteLinks(paragraph, base)),
+    subtitle,
+    excerpt,
+    paragraphs,
     authors: mergeAuthors(metadata.authors, refined.authors, metadata.authors.length === 0 && refined.authors.length === 0 ? boxAuthors(body.bylines) : []),
     tags: [...new Set([...metadata.tags, ...refined.tags, ...(around?.tags ?? [])])],
     section,

@@ -8,7 +8,7 @@
  * structured and usually exact; meta tags are often decorated (site names in titles); visible text
  * is read last, with the Korean patterns of date lines and bylines.
  */
-import type { Author, Warning } from '../model/article.js';
+import type { Author, PublishedAtSource, Warning } from '../model/article.js';
 import { NON_TEXT_TAGS, childrenOf, collapseSpace, isElement, isText, lineOf, textOf } from '../parse/dom.js';
 import type { Element, Node } from '../parse/dom.js';
 import type { PageIndex, TextLine } from '../parse/scan.js';
@@ -42,6 +42,8 @@ export interface PageMetadata {
   title: string;
   subtitle?: string;
   publishedAt?: string;
+  /** Where `publishedAt` was read. */
+  publishedAtSource?: PublishedAtSource;
   modifiedAt?: string;
   authors: Author[];
   publisher?: string;
@@ -72,12 +74,12 @@ function ruleLines(matches: RuleMatches, field: SelectorField): string | undefin
   return lines.length > 0 ? [...new Set(lines)].join('\n') : undefined;
 }
 
-function readDateField(values: (string | undefined)[], warnings: Warning[]): string | undefined {
-  for (const value of values) {
+function readDateField<S extends string>(values: readonly (readonly [S, string | undefined])[], warnings: Warning[]): { iso: string; source: S } | undefined {
+  for (const [source, value] of values) {
     if (!value) continue;
     const reading = readDateTime(value);
     if (!reading) continue;
-    if ('iso' in reading) return reading.iso;
+    if ('iso' in reading) return { iso: reading.iso, source };
     warnings.push({ code: 'date-invalid', message: `Ignored an impossible date "${value.slice(0, 40)}": ${reading.invalid}.` });
   }
   return undefined;
@@ -281,14 +283,14 @@ export function readMetadata(
     (index.title ? cleanPublisher(siteNameOfTitle(index.title, title) ?? (titleIsShown ? siteNameOfBareTitle(index.title) : undefined)) : undefined);
 
   const lineDates = datesFromLines(context.linesBeforeBody, context.bodyFound !== false);
-  const publishedAt = readDateField(
-    [ruleDate(matches, 'published'), jsonLd?.datePublished, embedded?.published, firstMeta(meta, META_KEYS.published), lineDates.published],
+  const published = readDateField(
+    [['site-rule', ruleDate(matches, 'published')], ['jsonld', jsonLd?.datePublished], ['script-json', embedded?.published], ['meta', firstMeta(meta, META_KEYS.published)], ['page', lineDates.published]] as const,
     warnings,
   );
   const modifiedAt = readDateField(
-    [ruleDate(matches, 'modified'), jsonLd?.dateModified, embedded?.modified, firstMeta(meta, META_KEYS.modified), lineDates.modified],
+    [['site-rule', ruleDate(matches, 'modified')], ['jsonld', jsonLd?.dateModified], ['script-json', embedded?.modified], ['meta', firstMeta(meta, META_KEYS.modified)], ['page', lineDates.modified]] as const,
     warnings,
-  );
+  )?.iso;
 
   const ruleAuthors = ruleElements(matches, 'authors').flatMap((element) => readAuthorValue(lineOf(element)));
   // Author fields must name a person: not the outlet, a wire or a desk (`한빛일보`, `YONHAP`, `디지털뉴스부`).
@@ -321,7 +323,10 @@ export function readMetadata(
     breadcrumbs,
   };
   if (subtitle) result.subtitle = subtitle;
-  if (publishedAt) result.publishedAt = publishedAt;
+  if (published) {
+    result.publishedAt = published.iso;
+    result.publishedAtSource = published.source;
+  }
   if (modifiedAt) result.modifiedAt = modifiedAt;
   if (publisherName) result.publisher = publisherName;
   if (section) result.section = section;

@@ -37,6 +37,26 @@ export interface ParagraphLink {
   end: number;
 }
 
+/**
+ * Where an Article's `publishedAt` comes from, in the order sources are tried:
+ *
+ * - `site-rule`: the element a site rule names for it;
+ * - `jsonld`: `datePublished` of the page's JSON-LD article;
+ * - `script-json`: the article in the page's script JSON (`__NEXT_DATA__` and the like);
+ * - `meta`: a meta tag (`article:published_time`, …);
+ * - `page`: a date line printed on the page (`입력 2023.08.03 10:12`), or a line of a text page;
+ * - `neighbours`: **not stated by the page**: the day of its previous and next articles, when both
+ *   links carry the same day (with the warning `date-inferred-from-navigation`).
+ */
+export type PublishedAtSource = 'site-rule' | 'jsonld' | 'script-json' | 'meta' | 'page' | 'neighbours';
+
+/**
+ * Where an Article's `excerpt` comes from: `meta` (`og:description`, `description`, …), `jsonld`
+ * (JSON-LD `description`), `deck` (the subtitle printed under the headline), or `body` (no summary on
+ * the page: the first sentences of the body).
+ */
+export type ExcerptSource = 'meta' | 'jsonld' | 'deck' | 'body';
+
 /** A person credited with the article. */
 export interface Author {
   /** The name as printed, without the role word (`홍길동`, not `홍길동 기자`). */
@@ -218,8 +238,22 @@ export interface Article {
   paragraphs: Paragraph[];
   /** The paragraph texts joined by a blank line (`\n\n`). */
   body: string;
-  /** First publication, ISO 8601 in Korean time (`2023-08-03T10:12:00+09:00`) or `YYYY-MM-DD`. */
+  /**
+   * First publication, ISO 8601 in Korean time (`2023-08-03T10:12:00+09:00`) or `YYYY-MM-DD`. The form
+   * is its precision: a date-time was stated to the minute or second, a bare `YYYY-MM-DD` only to the
+   * day (or, with `publishedAtSource: 'neighbours'`, inferred: see there).
+   */
   publishedAt?: string;
+  /** How `publishedAt` was found (present exactly when it is); see {@link PublishedAtSource}. */
+  publishedAtSource?: PublishedAtSource;
+  /**
+   * A short summary: the page's own (meta or JSON-LD description, the deck), cleaned of site names
+   * and datelines and at most 300 characters, else the body's first sentences. Absent when the page
+   * has neither.
+   */
+  excerpt?: string;
+  /** Where `excerpt` comes from (present exactly when it is). */
+  excerptSource?: ExcerptSource;
   /** Last modification, in the same form. */
   modifiedAt?: string;
   authors: Author[];

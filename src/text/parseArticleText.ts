@@ -11,6 +11,7 @@ import type { RawBlock } from '../body/index.js';
 import { findLabelledDates } from '../dates/datetime.js';
 import { readByline } from '../metadata/byline.js';
 import { assembleArticle } from '../article/assemble.js';
+import { readExcerpt } from '../metadata/excerpt.js';
 import { tooComplexArticle, withinEngineLimits } from '../article/engineLimits.js';
 import { checkOptions, readInput } from '../article/input.js';
 import { readTextChrome } from './chrome.js';
@@ -109,11 +110,14 @@ function readText(page: ReturnType<typeof readInput>, checked: ReturnType<typeof
   }
   const refined = refineBlocks(blocks, { title, subtitle, hasSubtitle: subtitle !== undefined });
 
+  const excerpt = readExcerpt({ deck: subtitle ?? refined.subtitle, siteNames: [], title, paragraphs: refined.paragraphs });
   return assembleArticle({
     title,
     subtitle,
+    excerpt,
     paragraphs: refined.paragraphs,
     publishedAt,
+    publishedAtSource: publishedAt ? 'page' : undefined,
     modifiedAt,
     authors: mergeAuthors(headerAuthors, refined.authors),
     tags: [],
