@@ -21,6 +21,8 @@ export interface RawBlock {
   emphasised: boolean;
   /** The links inside the block, in order: their text (collapsed, NFC) and `href` as written. */
   links?: BlockLink[];
+  /** A data table's cells, row by row (`kind: 'table'`). */
+  rows?: string[][];
 }
 
 /** A link inside a block, before it is placed in the final paragraph text. */
@@ -174,6 +176,13 @@ export function readBlocks(
           images.push(figure);
           continue;
         }
+        // A table of data inside the article (a results table, a schedule): one block of rows of cells.
+        const rows = dataTableRows(node);
+        if (rows) {
+          flush();
+          blocks.push({ text: rows.map((row) => row.join(' ')).join(' '), kind: 'table', rows, linkDensity: 0, emphasised: false });
+          continue;
+        }
       }
       // `<div><img><br><font color="gray">▲ 캡션</font></div>`: a photo and its caption in a box of their own.
       if (PHOTO_BOX_TAGS.has(tag) && hasImageNear(node)) {
@@ -206,6 +215,75 @@ export function readBlocks(
   }
   flush();
   return { blocks, images, lists, bylines };
+}
+
+/** The longest cell of a data table: a cell with more is a layout table's column of prose. */
+const MAX_TABLE_CELL = 200;
+/** The most text a data table holds. */
+const MAX_TABLE_TEXT = 5000;
+
+/**
+ * The rows of cells of a table of data: no table inside it, no image, at least two rows of at least
+ * two cells with at least four cells not empty, every cell short (≤ 200 characters), mostly not links.
+ * Anything else (layout tables of old CMSes, photo boxes, link lists) is read as before, undefined here.
+ */
+export function dataTableRows(table: Element): string[][] | undefined {
+  const rows: string[][] = [];
+  let filled = 0;
+  let total = 0;
+  let linkText = 0;
+  const stack: Node[] = [...childrenOf(table)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (!isElement(node)) continue;
+    const tag = node.tagName;
+    if (tag === 'table' || tag === 'img') return undefined;
+    if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+      continue;
+    }
+    if (tag !== 'tr' || isHidden(node)) continue;
+    const row: string[] = [];
+    for (const cell of childrenOf(node)) {
+      if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th') || isHidden(cell)) continue;
+      if (hasDescendant(cell, (e) => e.tagName === 'table' || e.tagName === 'img')) return undefined;
+      const text = collapseSpace(visibleText(cell, skipForCaption)).normalize('NFC');
+      if (text.length > MAX_TABLE_CELL) return undefined;
+      if (text !== '') filled++;
+      total += text.length;
+      linkText += linkTextLength(cell);
+      row.push(text);
+    }
+    if (row.some((cell) => cell !== '')) rows.push(row);
+  }
+  if (total > MAX_TABLE_TEXT || filled < 4 || rows.filter((row) => row.length >= 2).length < 2) return undefined;
+  if (linkText > total / 2) return undefined;
+  return rows;
+}
+
+function hasDescendant(root: Element, test: (element: Element) => boolean): boolean {
+  const stack: Node[] = [...childrenOf(root)];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (!isElement(node)) continue;
+    if (test(node)) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/** Characters of an element's text inside links. */
+function linkTextLength(root: Element): number {
+  let length = 0;
+  const stack: Node[] = [...childrenOf(root)];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (!isElement(node)) continue;
+    if (node.tagName === 'a') length += collapseSpace(visibleText(node)).length;
+    else stack.push(...childrenOf(node));
+  }
+  return length;
 }
 
 /** Names of reporter boxes among the clutter names. */

@@ -152,6 +152,7 @@ export function refineBlocks(
     const paragraph: Paragraph = { text, kind: heading && block.kind === 'paragraph' ? 'heading' : block.kind };
     const links = placeLinks(text, block.links);
     if (links.length > 0) paragraph.links = links;
+    if (block.rows) paragraph.rows = block.rows;
     paragraphs.push(paragraph);
   }
   const subtitle = deck.length > 0 ? deck.join('\n') : undefined;

@@ -10,14 +10,19 @@
 import type { SiteRule } from './siteRule.js';
 
 /** What kind of block a body paragraph is. */
-export type ParagraphKind = 'paragraph' | 'heading' | 'quote' | 'list-item';
+export type ParagraphKind = 'paragraph' | 'heading' | 'quote' | 'list-item' | 'table';
 
 /** One block of the article's body, in reading order. */
 export interface Paragraph {
   /** The block's text, whitespace collapsed, NFC. */
   text: string;
-  /** `heading` for in-body subheadings, `quote` for block quotes, `list-item` for list entries. */
+  /**
+   * `heading` for in-body subheadings, `quote` for block quotes, `list-item` for list entries,
+   * `table` for a table of data inside the article (its cells in `rows`; `text` is the cells joined by spaces).
+   */
   kind: ParagraphKind;
+  /** A table's cells, row by row (`kind: 'table'` only). */
+  rows?: string[][];
   /**
    * The links inside the paragraph, in order (absent when none): `text.slice(start, end) === link.text`.
    * Only links that resolve to an `http:` or `https:` address are kept.

@@ -62,7 +62,16 @@ function escapePiece(piece: string, atLineStart: boolean): string {
   return atLineStart ? escapeMarkdown(piece) : piece.replace(INLINE_SPECIAL, '\\$&');
 }
 
+/** A table as a GFM pipe table, its first row as the header (CommonMark itself has no tables). */
+function tableMarkdown(rows: readonly (readonly string[])[]): string {
+  const width = Math.max(...rows.map((row) => row.length));
+  const line = (row: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => escapePiece(row[i] ?? '', false)).join(' | ')} |`;
+  const [head = [], ...rest] = rows;
+  return [line(head), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n');
+}
+
 function blockMarkdown(paragraph: Paragraph): string {
+  if (paragraph.kind === 'table' && paragraph.rows && paragraph.rows.length > 0) return tableMarkdown(paragraph.rows);
   const inline = inlineMarkdown(paragraph);
   switch (paragraph.kind) {
     case 'heading':
@@ -79,8 +88,9 @@ function blockMarkdown(paragraph: Paragraph): string {
 /**
  * The body of an Article as Markdown (CommonMark): paragraphs separated by a blank line, in-body
  * subheadings as `##`, block quotes as `>`, list entries as `-` (one list for entries in a row),
- * links as `[text](<href>)`. Markdown's own characters in the text are escaped, so a CommonMark
- * parser reads back exactly the text of `body`.
+ * links as `[text](<href>)`, tables as GFM pipe tables (first row as header). Markdown's own
+ * characters in the text are escaped, so a CommonMark parser reads back exactly the text of `body`
+ * (tables aside: they are GFM, not CommonMark).
  *
  * @param article - An Article from `parseArticle` or `parseArticleText`.
  * @param options - `title` (start with `# headline` and the deck), `images` (end with the images).
