@@ -8,7 +8,7 @@ export default defineConfig([
     entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     // No clean here: with several configs, one's clean (its DTS step runs it too) would delete the others' output;
     // the build script empties dist first.
     target: 'es2022',
@@ -24,7 +24,7 @@ export default defineConfig([
     entry: { warc: 'src/warc/index.ts', queue: 'src/queue/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'node',
     removeNodeProtocol: false,
@@ -38,7 +38,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     removeNodeProtocol: false,
-    sourcemap: true,
+    sourcemap: false,
     define: { __SINMUN_VERSION__: JSON.stringify(version) },
   },
 ]);
