@@ -15,6 +15,15 @@ const MIN_SUMMARY_LENGTH = 10;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim().normalize('NFC');
 
+/** The text up to `ⓒ 한빛일보…` / `© 한빛일보…` (a copyright notice naming the site), trimmed; a scan, not a pattern. */
+function withoutCopyright(text: string, name: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code === 0x24d2 || code === 0xa9) && text.slice(at + 1).trimStart().startsWith(name)) return text.slice(0, at).trim();
+  }
+  return text;
+}
+
 /** `[한빛일보] …`, `한빛일보 - …`, `… - 한빛일보`, `… | 한빛일보`, `… ⓒ 한빛일보`: the site's name taken off either end. */
 function withoutSiteNames(text: string, siteNames: readonly string[]): string {
   let out = text;
@@ -26,7 +35,7 @@ function withoutSiteNames(text: string, siteNames: readonly string[]): string {
       if (out.startsWith(`${name}${mark}`)) out = out.slice(name.length + mark.length).trim();
       if (out.endsWith(`${mark}${name}`)) out = out.slice(0, out.length - name.length - mark.length).trim();
     }
-    out = out.replace(new RegExp(`\\s*[ⓒ©]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`), '').trim();
+    out = withoutCopyright(out, name);
   }
   return out;
 }
@@ -39,8 +48,19 @@ function capped(text: string): string {
   return `${space > MAX_EXCERPT_LENGTH * 0.7 ? cut.slice(0, space) : cut}…`;
 }
 
-/** Leading list marks (`- `, `· `, `▶ `) and trailing separators (` |`, ` -`) of a summary. */
-const EDGE_MARKS = /^(?:[-·•▶▷■□◆◇○●※]\s*)+|\s*[|\-–·:]+$/g;
+/** Marks that start a summary as a list entry (`- `, `· `, `▶ `). */
+const LIST_MARKS = '-·•▶▷■□◆◇○●※';
+/** Separators left at the end of a summary when a site name was cut off (` |`, ` -`). */
+const END_SEPARATORS = '|-–·:';
+
+/** The summary without list marks at its start and separators at its end: scans from each end, no backtracking. */
+function withoutEdgeMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && (LIST_MARKS.includes(text[start] as string) || /\s/.test(text[start] as string))) start++;
+  let end = text.length;
+  while (end > start && (END_SEPARATORS.includes(text[end - 1] as string) || /\s/.test(text[end - 1] as string))) end--;
+  return text.slice(start, end);
+}
 
 /** The Hangul and Latin character pairs of a text, for comparing what two texts talk about. */
 function bigrams(text: string): Set<string> {
@@ -67,7 +87,7 @@ const MIN_SHARED = 0.5;
 
 /** A summary cleaned for use, or undefined when nothing of it is left. */
 function cleanSummary(raw: string, siteNames: readonly string[], title: string): string | undefined {
-  let text = withoutSiteNames(collapse(raw), siteNames).replace(EDGE_MARKS, '').trim();
+  let text = withoutEdgeMarks(withoutSiteNames(collapse(raw), siteNames));
   text = cutDateline(text)?.rest ?? text;
   if (text.length < MIN_SUMMARY_LENGTH || text === collapse(title) || siteNames.some((name) => collapse(name) === text)) return undefined;
   return capped(text);
