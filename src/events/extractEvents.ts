@@ -34,7 +34,7 @@ export const MAX_EVENTS = 5000;
  * ```ts
  * extractEvents('메타가 7월 6일에 스레드를 출시했다.', { referenceDate: '2023-08-03' });
  * // [{ date: { start: '2023-07-06', end: '2023-07-06', precision: 'day' }, mention: '7월 6일',
- * //    start: 4, end: 9, sentence: '메타가 7월 6일에 스레드를 출시했다.', sentenceStart: 0, sentenceEnd: 23, subject: '메타' }]
+ * //    start: 4, end: 9, sentence: '메타가 7월 6일에 스레드를 출시했다.', sentenceStart: 0, sentenceEnd: 21, subject: '메타' }]
  * ```
  */
 export function extractEvents(text: string, options: FindDatesOptions = {}): DatedEvent[] {

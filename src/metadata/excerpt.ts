@@ -84,6 +84,8 @@ function isAboutArticle(summary: string, article: string): boolean {
   return shared / mine.size >= MIN_SHARED;
 }
 const MIN_SHARED = 0.5;
+/** Below this much body text, a description is not compared with it. */
+const MIN_BODY_TO_COMPARE = 100;
 
 /** A summary cleaned for use, or undefined when nothing of it is left. */
 function cleanSummary(raw: string, siteNames: readonly string[], title: string): string | undefined {
@@ -126,7 +128,9 @@ export function readExcerpt(input: {
   paragraphs: readonly Paragraph[];
 }): { text: string; source: ExcerptSource } | undefined {
   const summaries: [ExcerptSource, string | undefined][] = [['meta', input.meta], ['jsonld', input.jsonLd], ['deck', input.deck?.replace(/\n/g, ' ')]];
-  const article = `${input.title} ${input.paragraphs.map((p) => p.text).join(' ')}`.trim();
+  const body = input.paragraphs.map((p) => p.text).join(' ');
+  // Without a body to compare with (none found), a description is taken as the article's.
+  const article = body.length >= MIN_BODY_TO_COMPARE ? `${input.title} ${body}` : '';
   for (const [source, raw] of summaries) {
     const text = raw ? cleanSummary(raw, input.siteNames, input.title) : undefined;
     // The deck is the article's by its place; a description may be the site's own.

@@ -1,7 +1,7 @@
 // The excerpt and where it comes from; where publishedAt comes from.
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseArticleText } from '../../src/index.js';
-import { MAX_EXCERPT_LENGTH } from '../../src/metadata/excerpt.js';
+import { MAX_EXCERPT_LENGTH, readExcerpt } from '../../src/metadata/excerpt.js';
 import { listFixtures, loadFixture } from '../../src/fixtures/index.js';
 
 const BODY = '<p>시의회가 17일 본회의를 열고 어린이 통학로 정비 조례안을 가결했다. 조례는 다음 달 1일부터 시행된다.</p><p>시는 예산 12억원을 들여 통학로 34곳의 보도를 넓히고 과속 단속 카메라를 설치한다.</p>';
@@ -40,6 +40,10 @@ describe('excerpt', () => {
     expect(excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
     expect(excerpt.endsWith('…')).toBe(true);
     expect(long.startsWith(excerpt.slice(0, -1))).toBe(true);
+  });
+
+  it('keeps a description when there is no body to compare it with', () => {
+    expect(readExcerpt({ meta: '(서울=연합뉴스) 홍길동 기자 = 시의회가 조례를 가결했다. - 한빛일보', siteNames: ['한빛일보'], title: '제목', paragraphs: [] })).toEqual({ text: '시의회가 조례를 가결했다.', source: 'meta' });
   });
 
   it('is absent, with its source, when there is neither a summary nor a body', () => {
