@@ -23,6 +23,8 @@ export interface RawBlock {
   links?: BlockLink[];
   /** A data table's cells, row by row (`kind: 'table'`). */
   rows?: string[][];
+  /** A list entry of a numbered list (`<ol><li>`). */
+  ordered?: true;
 }
 
 /** A link inside a block, before it is placed in the final paragraph text. */
@@ -101,6 +103,7 @@ export function readBlocks(
       const length = clean.length;
       const block: RawBlock = { text: clean, kind, linkDensity: Math.min(1, linkText / length), emphasised: allEmphasised };
       if (links.length > 0) block.links = links;
+      if (kind === 'list-item' && ordered) block.ordered = true;
       blocks.push(block);
     }
     text = '';
@@ -111,7 +114,9 @@ export function readBlocks(
   };
 
   type LinkExit = { start: number; flushes: number; href: string };
-  type Frame = { node: Node; exit?: ParagraphKind; link?: LinkExit; linkDepth: number; emphasis: number };
+  /** Is the list entry being read one of a numbered list? */
+  let ordered = false;
+  type Frame = { node: Node; exit?: ParagraphKind; exitOrdered?: boolean; link?: LinkExit; linkDepth: number; emphasis: number; inOl?: boolean };
   const stack: Frame[] = [{ node: container, linkDepth: 0, emphasis: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -119,6 +124,7 @@ export function readBlocks(
     if (frame.exit !== undefined) {
       flush();
       kind = frame.exit;
+      ordered = frame.exitOrdered ?? false;
       continue;
     }
     if (frame.link !== undefined) {
@@ -202,15 +208,16 @@ export function readBlocks(
     const block = BLOCK_TAGS.has(tag) || tag === 'table';
     if (block) {
       flush();
-      stack.push({ node, exit: kind, linkDepth, emphasis });
+      stack.push({ node, exit: kind, exitOrdered: ordered, linkDepth, emphasis });
       kind = kindOf(tag, kind);
+      if (tag === 'li') ordered = frame.inOl === true;
     }
     const href = tag === 'a' && linkDepth === 0 ? attr(node, 'href')?.trim() : undefined;
     if (href) stack.push({ node, link: { start: text.length, flushes, href }, linkDepth, emphasis });
     const childLinkDepth = tag === 'a' ? linkDepth + 1 : linkDepth;
     const childEmphasis = tag === 'strong' || tag === 'b' || /^h[1-6]$/.test(tag) ? emphasis + 1 : emphasis;
     for (let i = kids.length - 1; i >= 0; i--) {
-      stack.push({ node: kids[i] as Node, linkDepth: childLinkDepth, emphasis: childEmphasis });
+      stack.push({ node: kids[i] as Node, linkDepth: childLinkDepth, emphasis: childEmphasis, inOl: tag === 'ol' ? true : tag === 'ul' ? false : frame.inOl });
     }
   }
   flush();

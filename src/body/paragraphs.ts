@@ -153,6 +153,7 @@ export function refineBlocks(
     const links = placeLinks(text, block.links);
     if (links.length > 0) paragraph.links = links;
     if (block.rows) paragraph.rows = block.rows;
+    if (block.ordered && paragraph.kind === 'list-item') paragraph.ordered = true;
     paragraphs.push(paragraph);
   }
   const subtitle = deck.length > 0 ? deck.join('\n') : undefined;

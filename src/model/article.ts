@@ -23,6 +23,8 @@ export interface Paragraph {
   kind: ParagraphKind;
   /** A table's cells, row by row (`kind: 'table'` only). */
   rows?: string[][];
+  /** `true` for an entry of a numbered list (`<ol>`; `kind: 'list-item'` only), absent otherwise. */
+  ordered?: true;
   /**
    * The links inside the paragraph, in order (absent when none): `text.slice(start, end) === link.text`.
    * Only links that resolve to an `http:` or `https:` address are kept.

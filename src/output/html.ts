@@ -54,7 +54,7 @@ function figureHtml(image: ArticleImage): string {
 
 /**
  * The body of an Article as safe HTML: `<p>` paragraphs, `<h2>` subheadings, `<blockquote>` quotes,
- * `<ul><li>` for list entries in a row, `<table><tr><td>` for tables, `<a href>` links. Only the tags of {@link SAFE_HTML_TAGS} are
+ * `<ul><li>` or `<ol><li>` for list entries in a row, `<table><tr><td>` for tables, `<a href>` links. Only the tags of {@link SAFE_HTML_TAGS} are
  * written, with no attribute but `href` (on `a`), `src` and `alt` (on `img`); every address is an
  * absolute `http(s)` URL (a link to anything else stays plain text) and all text is escaped, so the
  * output has no script, style, event handler or `javascript:` URL whatever the page held.
@@ -80,9 +80,11 @@ export function toHtml(article: Article, options: HtmlOptions = {}): string {
     if (paragraph.kind === 'table' && paragraph.rows) {
       lines.push(`<table>${paragraph.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</table>`);
     } else if (paragraph.kind === 'list-item') {
-      if (paragraphs[i - 1]?.kind !== 'list-item') lines.push('<ul>');
+      const list = paragraph.ordered ? 'ol' : 'ul';
+      const sameAs = (other: Paragraph | undefined): boolean => other?.kind === 'list-item' && other.ordered === paragraph.ordered;
+      if (!sameAs(paragraphs[i - 1])) lines.push(`<${list}>`);
       lines.push(`<li>${inline}</li>`);
-      if (paragraphs[i + 1]?.kind !== 'list-item') lines.push('</ul>');
+      if (!sameAs(paragraphs[i + 1])) lines.push(`</${list}>`);
     } else if (paragraph.kind === 'heading') lines.push(`<h2>${inline}</h2>`);
     else if (paragraph.kind === 'quote') lines.push(`<blockquote><p>${inline}</p></blockquote>`);
     else lines.push(`<p>${inline}</p>`);

@@ -70,7 +70,7 @@ function tableMarkdown(rows: readonly (readonly string[])[]): string {
   return [line(head), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n');
 }
 
-function blockMarkdown(paragraph: Paragraph): string {
+function blockMarkdown(paragraph: Paragraph, number: number): string {
   if (paragraph.kind === 'table' && paragraph.rows && paragraph.rows.length > 0) return tableMarkdown(paragraph.rows);
   const inline = inlineMarkdown(paragraph);
   switch (paragraph.kind) {
@@ -79,7 +79,7 @@ function blockMarkdown(paragraph: Paragraph): string {
     case 'quote':
       return `> ${inline}`;
     case 'list-item':
-      return `- ${inline}`;
+      return paragraph.ordered ? `${number}. ${inline}` : `- ${inline}`;
     default:
       return inline;
   }
@@ -87,7 +87,7 @@ function blockMarkdown(paragraph: Paragraph): string {
 
 /**
  * The body of an Article as Markdown (CommonMark): paragraphs separated by a blank line, in-body
- * subheadings as `##`, block quotes as `>`, list entries as `-` (one list for entries in a row),
+ * subheadings as `##`, block quotes as `>`, list entries as `-` or `1.` (one list for entries in a row),
  * links as `[text](<href>)`, tables as GFM pipe tables (first row as header). Markdown's own
  * characters in the text are escaped, so a CommonMark parser reads back exactly the text of `body`
  * (tables aside: they are GFM, not CommonMark).
@@ -111,11 +111,15 @@ export function toMarkdown(article: Article, options: MarkdownOptions = {}): str
     for (const line of (article.subtitle ?? '').split('\n').filter(Boolean)) parts.push(`*${escapePiece(line, false)}*`);
   }
   const paragraphs = article.paragraphs;
+  let number = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph;
-    const block = blockMarkdown(paragraph);
-    // List entries in a row make one list (a single newline between them).
-    if (paragraph.kind === 'list-item' && paragraphs[i - 1]?.kind === 'list-item' && parts.length > 0) parts[parts.length - 1] += `\n${block}`;
+    const previous = paragraphs[i - 1];
+    // List entries in a row, of one kind of list, make one list (a single newline between them).
+    const sameList = paragraph.kind === 'list-item' && previous?.kind === 'list-item' && previous.ordered === paragraph.ordered;
+    number = sameList ? number + 1 : 1;
+    const block = blockMarkdown(paragraph, number);
+    if (sameList && parts.length > 0) parts[parts.length - 1] += `\n${block}`;
     else parts.push(block);
   }
   if (options.images) {

@@ -93,6 +93,14 @@ describe('toMarkdown', () => {
     expect(markdown.endsWith('![본회의](<https://img.example/a.jpg>)\n\n*17일 본회의 모습*\n')).toBe(true);
   });
 
+  it('numbers the entries of a numbered list, and keeps a bulleted list after it apart', () => {
+    const article = parseArticle(page('<p>시의회가 17일 조례안 세 건을 가결했다. 내용은 다음과 같다.</p><ol><li>통학로 보도를 넓힌다.</li><li>단속 카메라를 단다.</li></ol><ul><li>예산은 12억원이다.</li></ul>'));
+    expect(article.paragraphs.map((p) => [p.kind, p.ordered ?? false])).toEqual([['paragraph', false], ['list-item', true], ['list-item', true], ['list-item', false]]);
+    expect(toMarkdown(article)).toBe('시의회가 17일 조례안 세 건을 가결했다. 내용은 다음과 같다.\n\n1. 통학로 보도를 넓힌다.\n2. 단속 카메라를 단다.\n\n- 예산은 12억원이다.\n');
+    expect(toHtml(article)).toBe('<p>시의회가 17일 조례안 세 건을 가결했다. 내용은 다음과 같다.</p>\n<ol>\n<li>통학로 보도를 넓힌다.</li>\n<li>단속 카메라를 단다.</li>\n</ol>\n<ul>\n<li>예산은 12억원이다.</li>\n</ul>\n');
+    checkOutputs(article);
+  });
+
   it('gives an empty string for an Article without a body', () => {
     expect(toMarkdown(parseArticle(''))).toBe('');
   });
