@@ -1,40 +1,27 @@
 /**
- * Each stage of the pipeline on its own, for `npm run bench`. Bundled from the sources by
- * bench/run.mjs (esbuild), so no internal function has to be exported from the package.
+ * The pipeline's stages one by one, for `npm run bench`: the same list `parseArticle` runs
+ * (src/article/stages.ts), so the benchmark cannot drift from the library. Bundled from the
+ * sources by bench/run.mjs (esbuild), so no internal function has to be exported from the package.
  */
 import { decodeHtml } from '../src/decode/index.js';
 import { parseHtml } from '../src/parse/index.js';
-import { scanPage } from '../src/parse/scan.js';
-import { detectFamily, matchRules, ruleElements } from '../src/sites/index.js';
-import { bodyElement, findBody, refineBlocks } from '../src/body/index.js';
-import { readMetadata } from '../src/metadata/index.js';
-import { readComments } from '../src/comments/index.js';
-import { readNavigation } from '../src/navigation/index.js';
-import { eventsOfBody } from '../src/events/index.js';
+import { STAGES } from '../src/article/stages.js';
+import { applyStage, initialState, runStages } from '../src/article/state.js';
+import type { PageState } from '../src/article/state.js';
+import { checkOptions } from '../src/article/input.js';
 
 export { parseArticle } from '../src/index.js';
 
+const OPTIONS = checkOptions({ referenceDate: '2024-01-01' });
+
 /**
  * Everything the pipeline builds for a page from its text, held at once (as parseArticle holds it
- * before it returns). The text itself is not held: parseArticle does not keep it after parsing.
+ * before it returns): the state after the last stage. The text itself is not held: the parse
+ * stage lets it go.
  */
-export function pipelineOfText(html: string) {
-  const document = parseHtml(html);
-  const index = scanPage(document);
-  const family = detectFamily(index, undefined);
-  const matches = family ? matchRules(index, family) : {};
-  const body = findBody(index, family, matches);
-  const metadata = readMetadata(index, { family, matches, linesBeforeBody: index.lines, warnings: [] });
-  const refined = refineBlocks(body.blocks, { title: metadata.title });
-  const text = refined.paragraphs.map((p) => p.text).join('\n\n');
-  const root = bodyElement(index);
-  const comments = root ? readComments(index, ruleElements(matches, 'comments'), body.container) : undefined;
-  const navigation =
-    root && comments
-      ? readNavigation({ lines: index.lines, root, named: index.named, article: body.container, commentAreas: comments.areas, ruleNavigation: ruleElements(matches, 'navigation'), ruleRelated: ruleElements(matches, 'related'), jsonLdBreadcrumbs: [] })
-      : undefined;
-  const events = eventsOfBody(text, metadata.publishedAt ?? '2024-01-01', []);
-  return { document, index, family, matches, body, metadata, refined, text, root, comments, navigation, events };
+export function pipelineOfText(html: string): PageState {
+  const decoded = { ...initialState(html, OPTIONS, 'generic'), html };
+  return runStages(STAGES.slice(1), decoded);
 }
 
 /** The page's decoded text and its parsed tree: what is held when parsing ends, for bytes in. */
@@ -43,28 +30,14 @@ export function parsedBytes(bytes: Uint8Array) {
   return { html, document: parseHtml(html) };
 }
 
-/** {@link pipelineOfText} for bytes, with the decoded text held too. */
-export function pipelineState(bytes: Uint8Array) {
-  const html = decodeHtml(bytes).html;
-  return { html, ...pipelineOfText(html) };
-}
-
-/** The stages, in pipeline order; each returns a function that runs it on prepared input. */
+/** The stages, in pipeline order; each returns a function that runs it on the state the stages before it left. */
 export function prepareStages(bytes: Uint8Array): Record<string, () => unknown> {
-  const { html, document, index, family, matches, body, metadata, text, root } = pipelineState(bytes);
-  return {
-    decode: () => decodeHtml(bytes),
-    parse: () => parseHtml(html),
-    scan: () => scanPage(document),
-    'site rules': () => (family ? matchRules(index, family) : detectFamily(index, undefined)),
-    body: () => findBody(index, family, matches),
-    metadata: () => readMetadata(index, { family, matches, linesBeforeBody: index.lines, warnings: [] }),
-    repeats: () => refineBlocks(body.blocks, { title: metadata.title }),
-    dates: () => eventsOfBody(text, metadata.publishedAt ?? '2024-01-01', []),
-    'comments+navigation': () => {
-      if (!root) return undefined;
-      const found = readComments(index, ruleElements(matches, 'comments'), body.container);
-      return readNavigation({ lines: index.lines, root, named: index.named, article: body.container, commentAreas: found.areas, ruleNavigation: ruleElements(matches, 'navigation'), ruleRelated: ruleElements(matches, 'related'), jsonLdBreadcrumbs: [] });
-    },
-  };
+  const runs: Record<string, () => unknown> = {};
+  let state = initialState(bytes, OPTIONS, 'generic');
+  for (const stage of STAGES) {
+    const before = state;
+    runs[stage.name] = () => stage.run(before);
+    state = applyStage(state, stage.run(state));
+  }
+  return runs;
 }

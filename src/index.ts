@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { parseArticle } from './article/parseArticle.js';
-export { parseArticleText } from './text/parseArticleText.js';
+export { parseArticleText } from './article/parseArticleText.js';
 export { MAX_DECODED_BYTES, decodeHtml } from './decode/index.js';
 export type { DecodeOptions, DecodedHtml } from './decode/index.js';
 export { findDates } from './dates/findDates.js';

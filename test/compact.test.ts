@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../src/decode/index.js';
 import { listFixtures, readFixturePage } from '../src/fixtures/index.js';
 import { isDataScript } from '../src/parse/compact.js';
-import { attr, childrenOf, isElement, isText, parseHtml } from '../src/parse/index.js';
-import type { Document, Node } from '../src/parse/index.js';
+import { parseHtml } from '../src/parse/index.js';
+import { attr, childrenOf, isElement, isText } from '../src/helpers/dom.js';
+import type { Document, Node } from '../src/helpers/dom.js';
 import { scanPage } from '../src/parse/scan.js';
 
 /** parse5's own tree, with the texts the compact tree leaves out removed the same way. */

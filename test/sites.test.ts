@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SELECTOR_FIELDS, SITE_FAMILIES } from '../src/sites/index.js';
-import { compileSelector } from '../src/parse/dom.js';
+import { compileSelector } from '../src/helpers/dom.js';
 
 describe('site rule tables', () => {
   it('have unique names', () => {

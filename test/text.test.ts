@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { countSentenceEnds } from '../src/body/hints.js';
-import { collapseSpace, insideAny, isElement, isInside } from '../src/parse/dom.js';
-import type { Element, Node } from '../src/parse/dom.js';
+import { collapseSpace, insideAny, isElement, isInside } from '../src/helpers/dom.js';
+import type { Element, Node } from '../src/helpers/dom.js';
 import { splitSentences } from '../src/events/sentences.js';
-import { isInvisibleCode, isSpaceCode } from '../src/text/chars.js';
+import { isInvisibleCode, isSpaceCode } from '../src/helpers/chars.js';
 
 const RUNS = 2_000;
 

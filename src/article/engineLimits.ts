@@ -5,7 +5,8 @@
  * `input-too-complex` warning, so the caller gets a result and never a bare engine error.
  */
 import type { Article, Warning } from '../model/article.js';
-import { assembleArticle } from './assemble.js';
+import { articleOf, initialState } from './state.js';
+import type { CheckedOptions } from './input.js';
 
 /**
  * Runs `read`; a `RangeError` it throws becomes `fallback(reason)`, where `reason` is the engine's
@@ -27,10 +28,7 @@ export function withinEngineLimits<T>(read: () => T, fallback: (reason: string) 
 }
 
 /** The empty Article of a page past an engine limit: the decoding's warnings and `input-too-complex`. */
-export function tooComplexArticle(reason: string, encoding: string, warnings: readonly Warning[], referenceDate: string | undefined): Article {
-  return assembleArticle({
-    title: '', paragraphs: [], authors: [], tags: [], images: [], removed: [], comments: [], reactions: {},
-    navigation: { related: [], breadcrumbs: [] }, encoding, family: 'generic', referenceDate,
-    warnings: [...warnings, { code: 'input-too-complex', message: `The page is past an internal limit of the JavaScript engine (${reason}); nothing was extracted.` }],
-  });
+export function tooComplexArticle(reason: string, encoding: string, warnings: readonly Warning[], options: CheckedOptions): Article {
+  const tooComplex: Warning = { code: 'input-too-complex', message: `The page is past an internal limit of the JavaScript engine (${reason}); nothing was extracted.` };
+  return articleOf({ ...initialState('', options, 'generic'), encoding, warnings: [...warnings, tooComplex] });
 }

@@ -3,35 +3,16 @@
  * at `<br>` (Korean CMSes separate paragraphs with `<br><br>` as often as with `<p>`); captions
  * go to their image instead of the body.
  */
-import { BLOCK_TAGS, attr, childrenOf, collapseSpace, isElement, isText } from '../parse/dom.js';
-import type { Element, Matcher, Node } from '../parse/dom.js';
+import { BLOCK_TAGS, attr, childrenOf, collapseSpace, isElement, isText } from '../helpers/dom.js';
+import type { Element, Matcher, Node } from '../helpers/dom.js';
 import type { ArticleImage, ParagraphKind } from '../model/article.js';
+import type { BlockLink, RawBlock } from '../model/page.js';
 import { CAPTION_HINT, DROP_HINT, SKIP_TAGS } from './hints.js';
-import { isHidden, visibleText } from '../parse/visible.js';
+import { isHidden, visibleText } from '../helpers/textReader.js';
 
 const skipForCaption = (element: Element): boolean => SKIP_TAGS.has(element.tagName);
 
-/** A block of body text as found in the page, before boilerplate and repeats are taken out. */
-export interface RawBlock {
-  text: string;
-  kind: ParagraphKind;
-  /** Share of the block's characters inside links. */
-  linkDensity: number;
-  /** The block is a heading-like lead line (bold-only or a heading element). */
-  emphasised: boolean;
-  /** The links inside the block, in order: their text (collapsed, NFC) and `href` as written. */
-  links?: BlockLink[];
-  /** A data table's cells, row by row (`kind: 'table'`). */
-  rows?: string[][];
-  /** A list entry of a numbered list (`<ol><li>`). */
-  ordered?: true;
-}
 
-/** A link inside a block, before it is placed in the final paragraph text. */
-export interface BlockLink {
-  text: string;
-  href: string;
-}
 
 /** What to leave out while reading a container. */
 export interface BlockOptions {

@@ -9,26 +9,13 @@
  *   key names (tables below).
  */
 import { parseHtml } from '../parse/index.js';
-import { childrenOf, isElement } from '../parse/dom.js';
-import type { Element } from '../parse/dom.js';
+import { childrenOf, isElement } from '../helpers/dom.js';
+import type { Element } from '../helpers/dom.js';
 import type { ArticleImage } from '../model/article.js';
 import { readBlocks } from './blocks.js';
-import type { RawBlock } from './blocks.js';
+import type { EmbeddedArticle, RawBlock } from '../model/page.js';
 import { countSentenceEnds } from './hints.js';
 
-/** What an embedded article gives. */
-export interface EmbeddedArticle {
-  blocks: RawBlock[];
-  images: ArticleImage[];
-  headline?: string;
-  subtitle?: string;
-  published?: string;
-  modified?: string;
-  authors: string[];
-  section?: string;
-  /** Characters of sentence text in the blocks: how much article there is. */
-  textLength: number;
-}
 
 /** Where JSON values start in a script: after these assignments and calls. */
 const JSON_START = /(?:globalContent|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|__NUXT_DATA__|__data|\.push)\s*(?:=|\()\s*(?=[{[])/g;

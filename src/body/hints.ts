@@ -3,7 +3,7 @@
  * and elements that never hold article text. Korean sites name their containers in romanised
  * Korean (`bon`, `gisa`) as often as in English, so both appear.
  */
-import { isSpaceCode } from '../text/chars.js';
+import { isSpaceCode } from '../helpers/chars.js';
 
 /** class/id words of containers that usually hold the article. */
 export const POSITIVE_HINT =

@@ -1,21 +1,20 @@
-import type { Element } from '../parse/dom.js';
+import type { Element } from '../helpers/dom.js';
 import type { PageIndex } from '../parse/scan.js';
-import { childrenOf, isElement } from '../parse/dom.js';
+import { childrenOf, isElement } from '../helpers/dom.js';
 import type { ArticleImage } from '../model/article.js';
 import { anyOf, ruleElements } from '../sites/index.js';
 import type { RuleMatches, SiteFamily } from '../sites/index.js';
 import { isHeadlineList, readBlocks } from './blocks.js';
-import { isInside } from '../parse/dom.js';
-import type { RawBlock } from './blocks.js';
+import { isInside } from '../helpers/dom.js';
+import type { RawBlock } from '../model/page.js';
 import { rankContainers } from './score.js';
 import { hasSentenceEnd } from './paragraphs.js';
 
 export { readBlocks } from './blocks.js';
-export type { RawBlock, BlockOptions } from './blocks.js';
+export type { BlockOptions } from './blocks.js';
 export { refineBlocks, mergeAuthors, hasSentenceEnd } from './paragraphs.js';
 export { rankContainers } from './score.js';
 export { findEmbeddedArticle } from './embedded.js';
-export type { EmbeddedArticle } from './embedded.js';
 
 /** The article container of a page, its blocks and its images. */
 export interface FoundBody {

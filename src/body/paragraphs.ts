@@ -8,7 +8,7 @@ import type { Author, Paragraph, ParagraphLink, RemovedBlock } from '../model/ar
 import { matchBoilerplate } from '../dedupe/boilerplate.js';
 import { stripRepeatedBlocks } from '../dedupe/repeats.js';
 import { cutDateline, readByline } from '../metadata/byline.js';
-import type { BlockLink, RawBlock } from './blocks.js';
+import type { BlockLink, RawBlock } from '../model/page.js';
 import { countSentenceEnds } from './hints.js';
 
 /** Marks of a photo caption (`▲ 행사 모습`, `△ 조감도`). */

@@ -3,12 +3,13 @@
  * container of the article. Korean prose is recognised by its sentence endings (`다.`), so a menu of
  * short links or a list of headlines scores low even when it has much text.
  */
-import { NamesMemo, attr, childrenOf, isElement, isText } from '../parse/dom.js';
-import type { Element, Node } from '../parse/dom.js';
+import { attr, childrenOf, isElement, isText } from '../helpers/dom.js';
+import { NamesMemo } from '../helpers/names.js';
+import type { Element, Node } from '../helpers/dom.js';
 import { NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT, SKIP_TAGS, countSentenceEnds } from './hints.js';
-import { isHidden } from '../parse/visible.js';
+import { isHidden } from '../helpers/textReader.js';
 
-export { isHidden } from '../parse/visible.js';
+export { isHidden } from '../helpers/textReader.js';
 
 const EXIT = Symbol('exit');
 

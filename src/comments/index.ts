@@ -5,9 +5,9 @@
  * votes are read by the names of their parts. Masked names (`김홍*`) are kept as shown.
  */
 import type { Comment, Warning } from '../model/article.js';
-import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS, ownText } from '../parse/dom.js';
-import type { Element, Node } from '../parse/dom.js';
-import { isHidden, visibleText as sharedVisibleText } from '../parse/visible.js';
+import { attr, childrenOf, isElement, isInside, NON_TEXT_TAGS, ownText } from '../helpers/dom.js';
+import type { Element, Node } from '../helpers/dom.js';
+import { isHidden, visibleText as sharedVisibleText } from '../helpers/textReader.js';
 import { readDateTime } from '../dates/datetime.js';
 import { AUTHOR_HINT, COMMENT_AREA, COMMENT_HEADING, COMMENT_ITEM, CONTROL_TEXT, DATE_HINT, DISLIKE_HINT, EMPTY_NOTICE, LIKE_HINT, NAME_TAGS, NOT_AN_AUTHOR, PLACEHOLDER, TEXT_HINT } from './hints.js';
 

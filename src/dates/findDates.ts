@@ -9,7 +9,7 @@
  * sentence (a clock time alone). One pass over the text: time is linear in its length.
  */
 import type { DateRange } from '../model/article.js';
-import { isDigitCode, isHangulCode, isLatinCode } from '../text/chars.js';
+import { isDigitCode, isHangulCode, isLatinCode } from '../helpers/chars.js';
 import { SinmunError } from '../model/errors.js';
 import { readDateTime } from './datetime.js';
 import { dayNumber, plusMonths } from './calendar.js';

@@ -5,7 +5,7 @@
  * Reading is greedy with backtracking over slots: when what follows the last slot is no particle
  * (`8월 초대`), that slot is given back (`8월`).
  */
-import { isDigitCode, isHangulCode, isLatinCode } from '../text/chars.js';
+import { isDigitCode, isHangulCode, isLatinCode } from '../helpers/chars.js';
 import {
   ANCHORED_DAYS, ANCHORED_MONTHS, DAY_COUNT_AFTER, ANCHORED_YEARS, CLOCK_WORDS, COUNTED_DAYS, COUNTED_WORDS, DIRECTIONS, DURATION_AFTER, HALVES, LOCAL_TIME, MERIDIEMS,
   MONTH_PARTS, PARTICLES, PERIOD_PARTS, RANGE_MARKS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_QUARTERS, RELATIVE_WEEKS,

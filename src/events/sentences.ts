@@ -4,7 +4,7 @@
  * (`3.5%`) or in an abbreviation followed by a digit. Line breaks always end a sentence.
  */
 
-import { isSpaceCode } from '../text/chars.js';
+import { isSpaceCode } from '../helpers/chars.js';
 
 /** A sentence and its offsets in the text (UTF-16 units, end exclusive). */
 export interface Sentence {

@@ -4,8 +4,8 @@
  * table cell, a `<div class="subject">` or a `<strong>` just above the article, with the deck under
  * it. Read from the visible lines above the body, by how prominent each one is printed.
  */
-import type { Element, Node } from '../parse/dom.js';
-import { attr } from '../parse/dom.js';
+import type { Element, Node } from '../helpers/dom.js';
+import { attr } from '../helpers/dom.js';
 import type { TextLine } from '../parse/scan.js';
 import { KOREAN_DATE_TIME_PATTERN } from '../dates/datetime.js';
 import { findNameRoles } from './byline.js';

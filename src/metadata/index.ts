@@ -9,8 +9,8 @@
  * is read last, with the Korean patterns of date lines and bylines.
  */
 import type { Author, PublishedAtSource, Warning } from '../model/article.js';
-import { NON_TEXT_TAGS, childrenOf, collapseSpace, isElement, isText, lineOf, textOf } from '../parse/dom.js';
-import type { Element, Node } from '../parse/dom.js';
+import { NON_TEXT_TAGS, childrenOf, collapseSpace, isElement, isText, lineOf, textOf } from '../helpers/dom.js';
+import type { Element, Node } from '../helpers/dom.js';
 import type { PageIndex, TextLine } from '../parse/scan.js';
 import { dateValueOf, ruleElements } from '../sites/index.js';
 import type { RuleMatches, SelectorField, SiteFamily } from '../sites/index.js';
@@ -31,7 +31,8 @@ import { ARTICLE_TOOLS } from './vocabulary.js';
  * not contain it: a heading tag, a headline class with bold, or bold and large together.
  */
 const STRONG_HEADLINE = 4;
-import type { EmbeddedArticle } from '../body/embedded.js';
+import type { EmbeddedArticle } from '../model/page.js';
+import { resolveUrl } from '../helpers/url.js';
 
 export { readJsonLd } from './jsonld.js';
 export { cleanTitle } from './title.js';
@@ -201,17 +202,6 @@ function normaliseLanguage(value: string | undefined): string | undefined {
   return match[2] ? `${(match[1] as string).toLowerCase()}-${match[2].toUpperCase()}` : (match[1] as string).toLowerCase();
 }
 
-/** Resolves `href` against `base`; `undefined` when neither gives an absolute http(s) URL. */
-export function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads the metadata of a page: title, subtitle, dates, authors, publisher, section, tags,
  * address and language. `linesBeforeBody` are the visible lines above the article (date lines and
@@ -309,7 +299,7 @@ export function readMetadata(
   const ruleTags = ruleElements(matches, 'tags').map((e) => lineOf(e).replace(/^#/, '')).filter(Boolean);
   const tags = ruleTags.length > 0 ? ruleTags : jsonLd?.keywords.length ? jsonLd.keywords : allMeta(meta, ['article:tag', 'news_keywords']).flatMap((t) => t.split(/[,，]/));
   const base = url ?? index.canonical ?? firstMeta(meta, META_KEYS.url);
-  const pageUrl = absoluteUrl(index.canonical, url) ?? absoluteUrl(firstMeta(meta, META_KEYS.url), url) ?? absoluteUrl(jsonLd?.url, url) ?? absoluteUrl(url, undefined);
+  const pageUrl = resolveUrl(index.canonical, url) ?? resolveUrl(firstMeta(meta, META_KEYS.url), url) ?? resolveUrl(jsonLd?.url, url) ?? resolveUrl(url, undefined);
 
   // A deck is prose of its own, not a row of section links (`<div class="subhead"><a>사회</a><a>지역</a></div>`).
   const deck = index.decks.find((d) => d.text.length >= 4 && d.text.length <= MAX_DECK_LENGTH && d.text !== title && !isLinkRow(d.element));
@@ -333,7 +323,7 @@ export function readMetadata(
   if (pageUrl) result.url = pageUrl;
   const language = normaliseLanguage(index.language ?? jsonLd?.language ?? firstMeta(meta, META_KEYS.language));
   if (language) result.language = language;
-  const leadImage = absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.images[0], base) ?? firstMeta(meta, META_KEYS.image);
+  const leadImage = resolveUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.images[0], base) ?? firstMeta(meta, META_KEYS.image);
   if (leadImage) result.leadImage = leadImage;
   return result;
 }

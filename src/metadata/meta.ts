@@ -1,5 +1,6 @@
-/** `<meta>` tags of a page: every value, in page order, by lower-cased `property`, `name`, `itemprop` or `http-equiv`. */
-export type MetaTags = ReadonlyMap<string, readonly string[]>;
+import type { MetaTags } from '../model/page.js';
+
+export type { MetaTags };
 
 /** Meta keys read for each field, in order of trust. */
 export const META_KEYS = {

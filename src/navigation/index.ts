@@ -4,11 +4,12 @@
  * Read from the site rule's areas when a family names them, else by their Korean labels.
  */
 import type { NavLink, Navigation, Reactions } from '../model/article.js';
-import { attr, childrenOf, insideAny, isElement, isInside, NON_TEXT_TAGS } from '../parse/dom.js';
-import type { Element, Node } from '../parse/dom.js';
+import { attr, childrenOf, insideAny, isElement, isInside, NON_TEXT_TAGS } from '../helpers/dom.js';
+import type { Element, Node } from '../helpers/dom.js';
 import type { TextLine } from '../parse/scan.js';
 import { readDateTime } from '../dates/datetime.js';
-import { isHidden, visibleText } from '../parse/visible.js';
+import { resolveUrl } from '../helpers/url.js';
+import { isHidden, visibleText } from '../helpers/textReader.js';
 
 /** Labels of the previous and next article. */
 export const NEIGHBOUR_LABEL = /^(?:[-·•▲▼△▽<>«»∧∨]\s?)?(?<label>이전\s?글|다음\s?글|이전\s?기사|다음\s?기사|이전\s?뉴스|다음\s?뉴스|윗\s?글|아랫\s?글|(?:prev(?:ious)?|next)(?![a-z]))/i;
@@ -79,18 +80,10 @@ function links(root: Element): Element[] {
   return found;
 }
 
-function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href || /^\s*(?:javascript|mailto|tel):|^\s*#/i.test(href)) return undefined;
-  try {
-    return base ? new URL(href.trim(), base).href : new URL(href.trim()).href;
-  } catch {
-    return href.trim() || undefined;
-  }
-}
-
 function navLink(title: string, href: string | undefined, base: string | undefined, date?: string): NavLink {
   const link: NavLink = { title };
-  const url = resolveUrl(href, base);
+  // A link to a place on this same page is no neighbour.
+  const url = href === undefined || /^\s*#/.test(href) ? undefined : resolveUrl(href, base, { unresolved: 'keep' });
   if (url) link.url = url;
   if (date) link.date = date;
   return link;

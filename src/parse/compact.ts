@@ -15,8 +15,8 @@
  */
 import { defaultTreeAdapter } from 'parse5';
 import type { DefaultTreeAdapterMap, Token, TreeAdapter } from 'parse5';
-import { attr, ownText } from './dom.js';
-import type { ChildNode, Element, ParentNode } from './dom.js';
+import { attr, ownText } from '../helpers/dom.js';
+import type { ChildNode, Element, ParentNode } from '../helpers/dom.js';
 
 /** Script sources that hold an article's data, besides JSON-typed scripts. */
 export const DATA_SCRIPT_HINT = /globalContent|__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|contentHtml|articleBody/;

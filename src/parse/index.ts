@@ -1,8 +1,7 @@
 import { parse } from 'parse5';
 import { compactOpenElements, compactTreeAdapterFor } from './compact.js';
-import type { Document } from './dom.js';
+import type { Document } from '../helpers/dom.js';
 
-export * from './dom.js';
 
 /**
  * Parses an HTML page with parse5 (the WHATWG algorithm browsers use), so broken markup is

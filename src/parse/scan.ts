@@ -3,9 +3,10 @@
  * tags, JSON-LD blocks, the page language, the canonical link, script texts that carry article JSON,
  * headings, and the page's visible text as lines (for date lines and bylines).
  */
-import type { MetaTags } from '../metadata/meta.js';
-import { BLOCK_TAGS, NON_TEXT_TAGS, NamesMemo, attr, childrenOf, collapseSpace, isElement, isText, ownText } from './dom.js';
-import type { Document, Element, Node } from './dom.js';
+import type { MetaTags } from '../model/page.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, attr, childrenOf, collapseSpace, isElement, isText, ownText } from '../helpers/dom.js';
+import { NamesMemo } from '../helpers/names.js';
+import type { Document, Element, Node } from '../helpers/dom.js';
 import { DATA_SCRIPT_HINT } from './compact.js';
 
 /** A line of visible text and the element it was found in. */

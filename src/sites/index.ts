@@ -2,8 +2,8 @@
  * The site families we have rules for, in the order they are tried, and the code that recognises a
  * page's family and finds each rule's elements in one walk over the page.
  */
-import { attr, compileSelector } from '../parse/dom.js';
-import type { Element, Matcher } from '../parse/dom.js';
+import { attr, compileSelector } from '../helpers/dom.js';
+import type { Element, Matcher } from '../helpers/dom.js';
 import type { ElementList, PageIndex } from '../parse/scan.js';
 import { naver, naverLegacy } from './naver.js';
 import { daum } from './daum.js';

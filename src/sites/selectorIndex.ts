@@ -4,9 +4,9 @@
  * tested against the selectors filed under its own id, classes and tag (plus the few that require
  * none). The compiled css-select matcher still decides.
  */
-import { compileSelector } from '../parse/dom.js';
+import { compileSelector } from '../helpers/dom.js';
 import type { ElementList } from '../parse/scan.js';
-import type { Element, Matcher } from '../parse/dom.js';
+import type { Element, Matcher } from '../helpers/dom.js';
 
 /** A selector with the value it stands for. */
 export interface IndexedSelector<T> {

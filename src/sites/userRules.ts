@@ -3,7 +3,7 @@
  * is called, so a typo fails at once with the field's name instead of silently matching nothing.
  */
 import { SinmunError } from '../model/errors.js';
-import { compileSelector } from '../parse/dom.js';
+import { compileSelector } from '../helpers/dom.js';
 import type { SiteFamily, SiteRule } from './types.js';
 
 /** The selector-list fields of a rule (the same as `SELECTOR_FIELDS` in `index.ts`, which imports this module's users). */

@@ -2,6 +2,7 @@
 // empty Article with `input-too-complex`, never a bare RangeError; other errors pass through.
 import { describe, expect, it } from 'vitest';
 import { tooComplexArticle, withinEngineLimits } from '../../src/article/engineLimits.js';
+import { checkOptions } from '../../src/article/input.js';
 import { SinmunError } from '../../src/index.js';
 import { schemaErrors } from '../helpers/schema.js';
 
@@ -27,7 +28,7 @@ describe('withinEngineLimits', () => {
 
 describe('tooComplexArticle', () => {
   it('is a valid, empty Article that keeps the decoding warnings and says why', () => {
-    const article = tooComplexArticle('Set maximum size exceeded', 'euc-kr', [{ code: 'charset-mismatch', message: 'm' }], '2024-03-01');
+    const article = tooComplexArticle('Set maximum size exceeded', 'euc-kr', [{ code: 'charset-mismatch', message: 'm' }], checkOptions({ referenceDate: '2024-03-01' }));
     expect(schemaErrors(article)).toBe('');
     expect(article.title).toBe('');
     expect(article.paragraphs).toEqual([]);

@@ -8,6 +8,10 @@ import { readDateTime } from '../dates/datetime.js';
 import { NEIGHBOUR_LABEL, REACTION_PATTERNS } from '../navigation/index.js';
 import { EMPTY_NOTICE } from '../comments/index.js';
 
+/** Lines that start the page chrome below an article: votes, neighbours, comments, share and list buttons. */
+export const CHROME_LINE =
+  /^(?:[-·•*]\s?)?(?:(?:이전|다음)\s?(?:글|기사)|(?:추천|비추천|공감|조회\s?수?|좋아요|싫어요|목록|댓글(?:\s?\d+|목록|쓰기)?|전체\s?댓글|공유하기|스크랩|신고|인쇄|관련\s?기사|많이\s?본\s?뉴스|등록된\s?댓글이\s?없습니다)(?:\s?[:\d]|$))/;
+
 /** What the chrome lines give. */
 export interface TextChrome {
   reactions: Reactions;
